@@ -1,0 +1,105 @@
+import { isWithin } from '../shared/tree-path';
+import { ROLE_POWERS, Role } from './roles';
+import { Scope } from './scopes';
+
+/** One active role of the caller: where it reaches and what it may do there. */
+export interface Grant {
+  role: Role;
+  /** Materialised path of the node the role is held at (for organisations, the organisation's node). */
+  path: string;
+  organisationId: number | null;
+  divisionId: number | null;
+}
+
+type Power = 'read' | 'administer' | 'personalData' | 'oversee';
+
+/**
+ * Who is calling: anonymous, a signed-in person with their active roles, or a
+ * partner organisation's token with its scopes. Every permission question about
+ * the tree is answered here from the grants, without touching the database.
+ */
+export class Viewer {
+  private constructor(
+    readonly kind: 'anonymous' | 'person' | 'token',
+    readonly grants: readonly Grant[],
+    readonly personId: number | null,
+    readonly tokenId: number | null,
+    /** The token's organisation; null for people. */
+    readonly tokenOrganisationId: number | null,
+    /** Scopes of a token; null for people (limited by their roles alone). */
+    readonly scopes: ReadonlySet<Scope> | null,
+  ) {}
+
+  static anonymous(): Viewer {
+    return new Viewer('anonymous', [], null, null, null, null);
+  }
+
+  static person(personId: number, grants: Grant[]): Viewer {
+    return new Viewer('person', grants, personId, null, null, null);
+  }
+
+  /** A token acts as its organisation's admin would, within its scopes. */
+  static token(tokenId: number, organisationId: number, organisationPath: string, scopes: Scope[]): Viewer {
+    const grant: Grant = { role: Role.ORG_ADMIN, path: organisationPath, organisationId, divisionId: null };
+    return new Viewer('token', [grant], null, tokenId, organisationId, new Set(scopes));
+  }
+
+  get isSignedIn(): boolean {
+    return this.kind !== 'anonymous';
+  }
+
+  /** True for people; for tokens, true when the token carries `scope`. */
+  hasScope(scope: Scope): boolean {
+    return this.scopes === null || this.scopes.has(scope);
+  }
+
+  /**
+   * True when the caller may read records of kind `scope` at `path`: a person through a
+   * role with read power over it, a token when it carries the scope and `path` is in its subtree.
+   */
+  canRead(path: string, scope: Scope): boolean {
+    if (this.kind === 'token') return this.hasScope(scope) && isWithin(path, this.grants[0].path);
+    return this.has('read', path);
+  }
+
+  /** True when a person's role lets them change the node at `path` and assign roles there. */
+  canAdminister(path: string): boolean {
+    return this.kind === 'person' && this.has('administer', path);
+  }
+
+  /** True when a person's role lets them see unmasked personal data at `path`. */
+  canSeePersonalData(path: string): boolean {
+    return this.kind === 'person' && this.has('personalData', path);
+  }
+
+  /** True when a person's role lets them approve partners and read the audit trail at `path`. */
+  canOversee(path: string): boolean {
+    return this.kind === 'person' && this.has('oversee', path);
+  }
+
+  private has(power: Power, path: string): boolean {
+    return this.grants.some((g) => ROLE_POWERS[g.role][power] && isWithin(path, g.path));
+  }
+
+  /** The highest rank among grants with `power` reaching `path` (−1 when none). */
+  rankAt(power: Power, path: string): number {
+    if (this.kind === 'token') return -1;
+    return this.grants.reduce((best, g) => (ROLE_POWERS[g.role][power] && isWithin(path, g.path) ? Math.max(best, ROLE_POWERS[g.role].rank) : best), -1);
+  }
+
+  /** True when the caller administers organisation `id` (its admin, or its token). */
+  adminsOrganisation(id: number): boolean {
+    return this.grants.some((g) => g.role === Role.ORG_ADMIN && g.organisationId === id);
+  }
+
+  /** True when the caller belongs to organisation `id` in any role (or is its token). */
+  belongsTo(id: number): boolean {
+    return this.grants.some((g) => g.organisationId === id);
+  }
+
+  /** The widest node paths the caller reaches (for scoping lists and the audit trail). */
+  rootPaths(): string[] {
+    const paths = [...new Set(this.grants.map((g) => g.path))].sort((a, b) => a.length - b.length);
+    return paths.filter((p, i) => !paths.slice(0, i).some((q) => isWithin(p, q)));
+  }
+}

@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Absolute path of the repository root (where package.json lives). */
+export const ROOT_DIR = path.resolve(__dirname, '..');
+
+const csv = z
+  .string()
+  .default('')
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  EMBEDDED_PG_DIR: z.string().default(path.join(ROOT_DIR, '.data', 'postgres')),
+  JWT_SECRET: z.string().min(32).optional(),
+  JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),
+  CORS_ORIGINS: csv,
+  DEMO_ACCOUNTS: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
+  SEED_ON_START: z.enum(['true', 'false']).default('true'),
+  LOG_SQL: z.enum(['true', 'false']).default('false'),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  embeddedPgPort: number;
+  embeddedPgDir: string;
+  jwtSecret: Uint8Array;
+  jwtTtlSeconds: number;
+  corsOrigins: string[];
+  /** Whether the demo accounts are advertised (startup banner, playground sign-in buttons). */
+  demoAccounts: boolean;
+  seedOnStart: boolean;
+  logSql: boolean;
+  dbPoolMax: number;
+}
+
+/** Parses and validates the environment once; throws a readable error on bad values. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
+    throw new Error('Invalid configuration:\n  JWT_SECRET: required in production (at least 32 characters)');
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    embeddedPgPort: e.EMBEDDED_PG_PORT,
+    embeddedPgDir: path.resolve(e.EMBEDDED_PG_DIR),
+    // Without a configured secret, tokens are signed with a per-process key: they die with the process.
+    jwtSecret: e.JWT_SECRET ? new TextEncoder().encode(e.JWT_SECRET) : randomBytes(32),
+    jwtTtlSeconds: e.JWT_TTL_SECONDS,
+    corsOrigins: e.CORS_ORIGINS,
+    demoAccounts: e.DEMO_ACCOUNTS ?? e.NODE_ENV !== 'production',
+    seedOnStart: e.SEED_ON_START === 'true',
+    logSql: e.LOG_SQL === 'true',
+    dbPoolMax: e.DB_POOL_MAX,
+  };
+}

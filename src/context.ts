@@ -1,0 +1,27 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from './auth/viewer';
+import type { Config } from './config';
+import { createLoaders, type Loaders } from './loaders';
+
+/** What a mutation leaves for the audit trail beyond its arguments. */
+export interface AuditNotes {
+  targets: string[];
+  /** Path of the node the mutation acted on, when known. */
+  scopePath?: string;
+}
+
+/** Everything a request carries through permissions, resolvers and services. */
+export interface Context {
+  viewer: Viewer;
+  em: EntityManager;
+  loaders: Loaders;
+  config: Config;
+  requestId: string;
+  audit: AuditNotes;
+}
+
+/** A fresh context for one request: its own entity manager fork and loaders. */
+export function createContext(args: { viewer: Viewer; em: EntityManager; config: Config; requestId: string }): Context {
+  const em = args.em.fork();
+  return { ...args, em, loaders: createLoaders(em), audit: { targets: [] } };
+}

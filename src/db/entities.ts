@@ -1,0 +1,11 @@
+import { AuditEntry } from '../modules/audit/audit-entry.entity';
+import { Account } from '../modules/auth/account.entity';
+import { Organisation } from '../modules/organisations/organisation.entity';
+import { Person } from '../modules/people/person.entity';
+import { RoleAssignment } from '../modules/roles/role-assignment.entity';
+import { ApiToken } from '../modules/tokens/api-token.entity';
+import { Division } from '../modules/tree/division.entity';
+import { BaseEntity } from '../shared/base.entity';
+
+/** Every MikroORM entity of the platform. */
+export const ENTITIES = [BaseEntity, Division, Person, Account, Organisation, RoleAssignment, ApiToken, AuditEntry];

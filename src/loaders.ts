@@ -1,0 +1,12 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { organisationLoaders } from './modules/organisations/organisation.loaders';
+import { personLoaders } from './modules/people/person.loaders';
+import { roleLoaders } from './modules/roles/role.loaders';
+import { divisionLoaders } from './modules/tree/division.loaders';
+
+/** Every module's per-request DataLoaders. */
+export function createLoaders(em: EntityManager) {
+  return { ...divisionLoaders(em), ...personLoaders(em), ...organisationLoaders(em), ...roleLoaders(em) };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

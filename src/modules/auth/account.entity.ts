@@ -1,0 +1,20 @@
+import { Entity, OneToOne, Property, type Rel } from '@mikro-orm/core';
+import { BaseEntity } from '../../shared/base.entity';
+import { Person } from '../people/person.entity';
+
+/** Sign-in credentials of a person. Never exposed through GraphQL. */
+@Entity({ tableName: 'account' })
+export class Account extends BaseEntity {
+  @OneToOne(() => Person, { owner: true, unique: true })
+  person!: Rel<Person>;
+
+  @Property({ length: 60, unique: true })
+  username!: string;
+
+  /** Argon2id hash (PHC string). */
+  @Property({ length: 200 })
+  passwordHash!: string;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  lastLoginAt?: Date | null;
+}

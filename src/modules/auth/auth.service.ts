@@ -1,0 +1,46 @@
+import { checkPassword } from '../../auth/passwords';
+import { grantsOf } from '../../auth/resolve-viewer';
+import { signSession } from '../../auth/session';
+import { Viewer } from '../../auth/viewer';
+import type { Context } from '../../context';
+import { badInput, unauthenticated } from '../../shared/errors';
+import { Organisation } from '../organisations/organisation.entity';
+import { Person } from '../people/person.entity';
+import { RoleAssignment } from '../roles/role-assignment.entity';
+import { Account } from './account.entity';
+import { type Me, type Session, ViewerKind } from './auth.types';
+
+/** Sign-in and the caller's identity. */
+export class AuthService {
+  constructor(private readonly ctx: Context) {}
+
+  /** Checks a username and password; the same refusal for unknown users and wrong passwords. */
+  async login(username: string, password: string): Promise<Session> {
+    if (!username || username.length > 60 || !password || password.length > 200) {
+      throw badInput('AUTH.BAD_CREDENTIALS_SHAPE', 'Give a username (≤ 60) and a password (≤ 200 characters).');
+    }
+    const account = await this.ctx.em.findOne(Account, { username: username.trim().toLowerCase() }, { populate: ['person'] });
+    if (!(await checkPassword(account?.passwordHash ?? null, password)) || !account) {
+      throw unauthenticated('AUTH.BAD_CREDENTIALS', 'Wrong username or password.');
+    }
+    account.lastLoginAt = new Date();
+    await this.ctx.em.flush();
+    this.ctx.audit.targets.push(String(account.person.id));
+    const { token, expiresAt } = await signSession(account.person.id, this.ctx.config);
+    // The rest of this response is read as the person who just signed in.
+    this.ctx.viewer = Viewer.person(account.person.id, await grantsOf(this.ctx.em, account.person.id));
+    return { token, expiresAt, person: account.person as Person };
+  }
+
+  /** The caller, with roles (people) or organisation and scopes (tokens). */
+  async me(): Promise<Me> {
+    const v = this.ctx.viewer;
+    if (v.kind === 'token') {
+      const organisation = await this.ctx.em.findOneOrFail(Organisation, { id: v.tokenOrganisationId! });
+      return { kind: ViewerKind.TOKEN, person: null, roles: [], organisation, scopes: [...v.scopes!] };
+    }
+    const person = await this.ctx.em.findOneOrFail(Person, { id: v.personId! });
+    const roles = await this.ctx.loaders.activeRolesOfPerson.load(person.id);
+    return { kind: ViewerKind.PERSON, person, roles: roles as RoleAssignment[], organisation: null, scopes: null };
+  }
+}

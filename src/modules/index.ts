@@ -1,0 +1,11 @@
+import { analyticsModule } from './analytics';
+import { auditModule } from './audit';
+import { authModule } from './auth';
+import { organisationsModule } from './organisations';
+import { peopleModule } from './people';
+import { rolesModule } from './roles';
+import { tokensModule } from './tokens';
+import { treeModule } from './tree';
+
+/** Every capability of the platform: its resolvers and its permission rules. */
+export const MODULES = [treeModule, peopleModule, organisationsModule, rolesModule, authModule, tokensModule, auditModule, analyticsModule];

@@ -1,0 +1,103 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Role } from '../../auth/roles';
+import { Scope } from '../../auth/scopes';
+import type { Context } from '../../context';
+import { today } from '../../shared/dates';
+import { badInput, conflict, notFound } from '../../shared/errors';
+import { readPageArgs, toPage, type Page } from '../../shared/pagination';
+import { Person } from '../people/person.entity';
+import { parseId } from '../people/person.service';
+import { RoleAssignment } from '../roles/role-assignment.entity';
+import { DivisionService } from '../tree/division.service';
+import { Organisation } from './organisation.entity';
+import { OrganisationStatus } from './organisation.enums';
+import type { ApplyToJoinInput, DecideApplicationInput, OrganisationSearchArgs, UpdateOrganisationInput } from './organisation.inputs';
+
+const PHONE = /^1\d{10}$/;
+
+function text(value: string, field: string, min: number, max: number): string {
+  const t = value.trim();
+  if (t.length < min || t.length > max) throw badInput('INPUT.BAD_LENGTH', `${field} must be ${min}–${max} characters.`, [{ field, message: `${min}–${max} characters` }]);
+  return t;
+}
+
+function phone(value: string, field: string): string {
+  if (!PHONE.test(value)) throw badInput('INPUT.BAD_PHONE', `${field} must be an 11-digit mobile number.`, [{ field, message: '11 digits starting with 1' }]);
+  return value;
+}
+
+/** The rules of organisations and of partners joining. */
+export class OrganisationService {
+  constructor(private readonly ctx: Context) {}
+
+  async byId(id: string, field = 'id'): Promise<Organisation> {
+    const org = await this.ctx.loaders.organisationById.load(parseId(id, field));
+    if (!org) throw notFound('ORG.UNKNOWN_ORGANISATION', `No organisation has the id ${id}.`);
+    this.ctx.audit.scopePath ??= org.divisionPath;
+    return org;
+  }
+
+  /** Organisations in the caller's reach, filtered and paginated by id. */
+  async search(args: OrganisationSearchArgs): Promise<Page<Organisation>> {
+    const { first, afterKey } = readPageArgs(args);
+    const where: FilterQuery<Organisation> = { status: args.status ?? OrganisationStatus.ACTIVE };
+    const roots = this.ctx.viewer.grants.filter((g) => this.ctx.viewer.canRead(g.path, Scope.ORGANISATIONS_READ)).map((g) => g.path);
+    let under = roots;
+    if (args.under) {
+      const path = (await new DivisionService(this.ctx).byCode(args.under, 'under')).path;
+      under = roots.some((r) => path.startsWith(r)) ? [path] : roots.filter((r) => r.startsWith(path));
+    }
+    if (!under.length) return toPage([], first, () => '', async () => 0);
+    where.$or = under.map((p) => ({ divisionPath: { $like: `${p}%` } }));
+    if (args.kinds?.length) where.kind = { $in: args.kinds };
+    const page = afterKey ? { ...where, id: { $gt: Number(afterKey) } } : where;
+    const rows = await this.ctx.em.find(Organisation, page, { orderBy: { id: 'asc' }, limit: first + 1 });
+    return toPage(rows, first, (o) => String(o.id), () => this.ctx.em.count(Organisation, where));
+  }
+
+  /** A signed-in person applies for an organisation to join; they become its admin on approval. */
+  async apply(input: ApplyToJoinInput): Promise<Organisation> {
+    const division = await new DivisionService(this.ctx).byCode(input.divisionCode, 'divisionCode');
+    this.ctx.audit.scopePath = division.path;
+    const org = this.ctx.em.create(Organisation, {
+      name: text(input.name, 'name', 2, 120),
+      kind: input.kind,
+      status: OrganisationStatus.PENDING,
+      division,
+      divisionPath: division.path,
+      contactName: text(input.contactName, 'contactName', 1, 60),
+      contactPhone: phone(input.contactPhone, 'contactPhone'),
+      appliedBy: this.ctx.em.getReference(Person, this.ctx.viewer.personId!),
+    });
+    await this.ctx.em.flush();
+    this.ctx.audit.targets.push(String(org.id));
+    return org;
+  }
+
+  /** Approves or declines a pending application; approval makes the applicant its admin. */
+  async decide(input: DecideApplicationInput): Promise<Organisation> {
+    const org = await this.byId(input.organisationId, 'organisationId');
+    if (org.status !== OrganisationStatus.PENDING) throw conflict('ORG.ALREADY_DECIDED', `The application was already ${org.status.toLowerCase()}.`);
+    const reason = input.reason ? text(input.reason, 'reason', 1, 500) : null;
+    if (!input.approve && !reason) throw badInput('ORG.REASON_REQUIRED', 'Give a reason when declining.', [{ field: 'reason', message: 'required when declining' }]);
+    org.status = input.approve ? OrganisationStatus.ACTIVE : OrganisationStatus.DECLINED;
+    org.decidedAt = new Date();
+    org.decidedBy = this.ctx.em.getReference(Person, this.ctx.viewer.personId!);
+    org.decisionReason = reason;
+    if (input.approve && org.appliedBy) {
+      this.ctx.em.create(RoleAssignment, { person: org.appliedBy, role: Role.ORG_ADMIN, organisation: org, scopePath: org.divisionPath, startsOn: today() });
+    }
+    await this.ctx.em.flush();
+    return org;
+  }
+
+  /** Updates an organisation's profile. */
+  async update(input: UpdateOrganisationInput): Promise<Organisation> {
+    const org = await this.byId(input.id);
+    if (input.name != null) org.name = text(input.name, 'name', 2, 120);
+    if (input.contactName != null) org.contactName = text(input.contactName, 'contactName', 1, 60);
+    if (input.contactPhone != null) org.contactPhone = phone(input.contactPhone, 'contactPhone');
+    await this.ctx.em.flush();
+    return org;
+  }
+}

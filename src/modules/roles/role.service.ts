@@ -1,0 +1,85 @@
+import { ROLE_POWERS } from '../../auth/roles';
+import type { Context } from '../../context';
+import { isIsoDate, today } from '../../shared/dates';
+import { badInput, conflict, notFound } from '../../shared/errors';
+import { OrganisationService } from '../organisations/organisation.service';
+import { OrganisationStatus } from '../organisations/organisation.enums';
+import type { Organisation } from '../organisations/organisation.entity';
+import { PersonService, parseId } from '../people/person.service';
+import type { Division } from '../tree/division.entity';
+import { DivisionService } from '../tree/division.service';
+import { RoleAssignment } from './role-assignment.entity';
+import type { AssignRoleInput, EndRoleInput } from './role.inputs';
+
+/** Where a new assignment would be held. */
+export interface RoleTarget {
+  division: Division | null;
+  organisation: Organisation | null;
+  path: string;
+}
+
+function date(value: string, field: string): string {
+  if (!isIsoDate(value)) throw badInput('INPUT.BAD_DATE', `${field} must be a date written YYYY-MM-DD.`, [{ field, message: 'YYYY-MM-DD' }]);
+  return value;
+}
+
+/** The rules of role assignments. */
+export class RoleService {
+  constructor(private readonly ctx: Context) {}
+
+  /** Resolves where an assignment is held: a node for node roles, an organisation for organisational ones. */
+  async target(input: AssignRoleInput): Promise<RoleTarget> {
+    const organisational = ROLE_POWERS[input.role].organisational;
+    const [wantsOrg, wantsNode] = [!!input.organisationId, !!input.divisionCode];
+    if (organisational ? !wantsOrg || wantsNode : !wantsNode || wantsOrg) {
+      const message = organisational ? `${input.role} is held in an organisation: give organisationId only.` : `${input.role} is held at a node: give divisionCode only.`;
+      throw badInput('ROLES.BAD_PLACE', message, [{ field: organisational ? 'organisationId' : 'divisionCode', message: 'required' }]);
+    }
+    if (organisational) {
+      const organisation = await new OrganisationService(this.ctx).byId(input.organisationId!, 'organisationId');
+      if (organisation.status !== OrganisationStatus.ACTIVE) throw conflict('ORG.NOT_ACTIVE', 'The organisation has not been approved.');
+      return { division: null, organisation, path: organisation.divisionPath };
+    }
+    const division = await new DivisionService(this.ctx).byCode(input.divisionCode!, 'divisionCode');
+    return { division, organisation: null, path: division.path };
+  }
+
+  async assign(input: AssignRoleInput): Promise<RoleAssignment> {
+    const target = await this.target(input);
+    const person = await new PersonService(this.ctx).byId(input.personId);
+    const startsOn = input.startsOn ? date(input.startsOn, 'startsOn') : today();
+    const endsOn = input.endsOn ? date(input.endsOn, 'endsOn') : null;
+    if (endsOn && endsOn < startsOn) throw badInput('ROLES.BAD_TERM', 'The term ends before it starts.', [{ field: 'endsOn', message: 'on or after startsOn' }]);
+    const assignment = this.ctx.em.create(RoleAssignment, {
+      person,
+      role: input.role,
+      division: target.division,
+      organisation: target.organisation,
+      scopePath: target.path,
+      startsOn,
+      endsOn,
+    });
+    await this.ctx.em.flush();
+    this.ctx.audit.targets.push(String(assignment.id));
+    return assignment;
+  }
+
+  async byId(id: string): Promise<RoleAssignment> {
+    const found = await this.ctx.em.findOne(RoleAssignment, { id: parseId(id) });
+    if (!found) throw notFound('ROLES.UNKNOWN_ASSIGNMENT', `No role assignment has the id ${id}.`);
+    this.ctx.audit.scopePath ??= found.scopePath;
+    return found;
+  }
+
+  async end(input: EndRoleInput): Promise<RoleAssignment> {
+    const assignment = await this.byId(input.id);
+    const yesterday = today(new Date(Date.now() - 86_400_000));
+    const endsOn = input.endsOn ? date(input.endsOn, 'endsOn') : yesterday;
+    if (assignment.endsOn && assignment.endsOn <= endsOn) throw conflict('ROLES.ALREADY_ENDED', 'The assignment already ends on or before that day.');
+    if (endsOn < yesterday) throw badInput('ROLES.BAD_TERM', 'A term cannot be ended in the past.', [{ field: 'endsOn', message: 'yesterday or later' }]);
+    // Ending before the start cancels an assignment that never began.
+    assignment.endsOn = endsOn;
+    await this.ctx.em.flush();
+    return assignment;
+  }
+}

@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import cors from 'cors';
+import express from 'express';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { resolveViewer } from './auth/resolve-viewer';
+import type { Config } from './config';
+import { createContext, type Context } from './context';
+import { hideSuggestionsFromAnonymous, introspectionGuard } from './graphql-plugins';
+import { auditPlugin } from './modules/audit/audit.recorder';
+import { playgroundRouter, type DemoAccount } from './playground/playground.router';
+
+/** Query limits; documented in the README. */
+export const LIMITS = { depth: 12, aliases: 15, cost: 20_000, tokens: 3_000, directives: 20 } as const;
+
+const KNOWN_CODES = new Set([
+  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED',
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+export interface ServerDeps {
+  config: Config;
+  orm: MikroORM;
+  schema: GraphQLSchema;
+  demo: { accounts: DemoAccount[]; password: string } | null;
+  log: (line: string) => void;
+}
+
+/** Keeps coded errors, hides everything else behind a generic INTERNAL_SERVER_ERROR. */
+export function formatError(log: (line: string) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code as string | undefined;
+    if (code && KNOWN_CODES.has(code)) {
+      const { stacktrace: _s, exception: _e, http: _h, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+      return { ...formatted, extensions };
+    }
+    log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return { message: 'Internal error.', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+/** The HTTP server: GraphQL, the playground, liveness and readiness. Not yet listening. */
+export async function createServer(deps: ServerDeps): Promise<{ httpServer: http.Server; apollo: ApolloServer<Context> }> {
+  const { config, orm, schema, log } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = http.createServer(app);
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.depth },
+    maxAliases: { n: LIMITS.aliases },
+    costLimit: { maxCost: LIMITS.cost },
+    maxTokens: { n: LIMITS.tokens },
+    maxDirectives: { n: LIMITS.directives },
+    blockFieldSuggestion: { enabled: false },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<Context>({
+    ...protection,
+    schema,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    introspection: true,
+    formatError: formatError(log),
+    plugins: [
+      ...(protection.plugins as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      introspectionGuard(),
+      hideSuggestionsFromAnonymous(),
+      auditPlugin(() => orm.em, (err) => log(`audit write failed: ${String(err)}`)),
+    ],
+  });
+  await apollo.start();
+
+  app.use((req, res, next) => {
+    const given = req.header('x-request-id');
+    const id = given && /^[\w.-]{8,64}$/.test(given) ? given : randomUUID();
+    res.locals.requestId = id;
+    res.setHeader('x-request-id', id);
+    next();
+  });
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+  app.use(
+    '/playground',
+    playgroundRouter({ graphqlPath: '/graphql', demoAccounts: deps.demo?.accounts ?? null, demoPassword: deps.demo?.password ?? null }),
+  );
+  app.use(
+    '/graphql',
+    cors<cors.CorsRequest>({ origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: false }),
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo as unknown as ApolloServer<BaseContext>, {
+      context: async ({ req, res }) => {
+        const em = orm.em.fork();
+        const viewer = await resolveViewer(req.header('authorization'), em, config);
+        return createContext({ viewer, em, config, requestId: String(res.locals.requestId) }) as unknown as BaseContext;
+      },
+    }),
+  );
+  app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) log(`http error: ${err.stack ?? err.message}`);
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    res.status(status).json({ errors: [{ message: status < 500 ? err.message : 'Internal error.', extensions: { code } }] });
+  });
+  app.use((_req, res) => {
+    res.status(404).json({ errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND' } }] });
+  });
+  return { httpServer, apollo };
+}
+
