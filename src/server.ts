@@ -68,6 +68,8 @@ export async function createServer(deps: ServerDeps): Promise<{ httpServer: http
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     introspection: true,
+    // main.ts owns the signals: it stops Apollo, then the database, in that order.
+    stopOnTerminationSignals: false,
     formatError: formatError(log),
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<Context>[]),

@@ -2,12 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import { Organisation } from '../modules/organisations/organisation.entity';
 import { OrganisationStatus } from '../modules/organisations/organisation.enums';
-import { Person } from '../modules/people/person.entity';
-import { RoleAssignment } from '../modules/roles/role-assignment.entity';
-import { activeTermFilter } from '../modules/roles/role.loaders';
+import { today } from '../shared/dates';
 import { ApiToken } from '../modules/tokens/api-token.entity';
 import { digestOf, looksLikeSecret, TOKEN_PREFIX } from '../modules/tokens/token-secret';
 import { unauthenticated } from '../shared/errors';
+import type { Role } from './roles';
 import { verifySession, withStatus } from './session';
 import { Viewer, type Grant } from './viewer';
 
@@ -16,10 +15,31 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 
 const bad = (reason: string, message: string) => withStatus(unauthenticated(reason, message));
 
-/** The active grants of a person: one per role assignment whose term covers today. */
-export async function grantsOf(em: EntityManager, personId: number): Promise<Grant[]> {
-  const rows = await em.find(RoleAssignment, { person: personId, ...activeTermFilter() }, { orderBy: { id: 'asc' } });
-  return rows.map((r) => ({ role: r.role, path: r.scopePath, organisationId: r.organisation?.id ?? null, divisionId: r.division?.id ?? null }));
+interface GrantRow {
+  role: Role | null;
+  scope_path: string;
+  organisation_id: number | null;
+  division_id: number | null;
+}
+
+/**
+ * The active grants of a person (one per role assignment whose term covers today),
+ * or null when no such person exists — one round trip.
+ */
+export async function grantsOf(em: EntityManager, personId: number): Promise<Grant[] | null> {
+  const day = today();
+  const rows: GrantRow[] = await em.execute(
+    `select r.role, r.scope_path, r.organisation_id, r.division_id
+       from person p
+       left join role_assignment r on r.person_id = p.id and r.starts_on <= ? and (r.ends_on is null or r.ends_on >= ?)
+      where p.id = ?
+      order by r.id`,
+    [day, day, personId],
+  );
+  if (!rows.length) return null;
+  return rows
+    .filter((r): r is GrantRow & { role: Role } => r.role !== null)
+    .map((r) => ({ role: r.role, path: r.scope_path, organisationId: r.organisation_id, divisionId: r.division_id }));
 }
 
 async function tokenViewer(em: EntityManager, secret: string): Promise<Viewer> {
@@ -45,7 +65,7 @@ export async function resolveViewer(header: string | undefined, em: EntityManage
   const credential = match[1];
   if (credential.startsWith(TOKEN_PREFIX)) return tokenViewer(em, credential);
   const personId = await verifySession(credential, config);
-  const person = await em.findOne(Person, { id: personId }, { fields: ['id'] });
-  if (!person) throw bad('AUTH.BAD_TOKEN', 'The session belongs to no one.');
-  return Viewer.person(personId, await grantsOf(em, personId));
+  const grants = await grantsOf(em, personId);
+  if (!grants) throw bad('AUTH.BAD_TOKEN', 'The session belongs to no one.');
+  return Viewer.person(personId, grants);
 }

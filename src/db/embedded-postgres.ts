@@ -136,6 +136,18 @@ function run(bin: string, args: string[], runAs: RunAs | undefined): Promise<str
   });
 }
 
+async function answers(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 async function waitUntilReady(url: string, server: ChildProcess, deadlineMs: number): Promise<void> {
   const started = Date.now();
   for (;;) {
@@ -166,6 +178,13 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     await run(bin('initdb'), ['-D', dataDir, '-U', SUPERUSER, '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync'], runAs);
   }
 
+  const url = `postgres://${SUPERUSER}@127.0.0.1:${opts.port}/postgres`;
+  if (fs.existsSync(path.join(dataDir, 'postmaster.pid')) && (await answers(url))) {
+    // Another process of ours (a running server, say) already serves this folder: share it, never stop it.
+    log(`PostgreSQL already running on 127.0.0.1:${opts.port}; connecting to it`);
+    return { url, port: opts.port, dataDir, stop: async () => undefined };
+  }
+
   const settings: Record<string, string> = {
     listen_addresses: '127.0.0.1',
     unix_socket_directories: '',
@@ -174,13 +193,13 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   };
   const args = ['-D', dataDir, '-p', String(opts.port)];
   for (const [k, v] of Object.entries(settings)) args.push('-c', `${k}=${v}`);
-  const server = spawn(bin('postgres'), args, { ...(runAs ?? {}), env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  // Its own process group: a terminal's Ctrl-C reaches only us, and we stop it after the server drains.
+  const server = spawn(bin('postgres'), args, { ...(runAs ?? {}), env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let stderr = '';
   server.stderr?.on('data', (c: Buffer) => {
     stderr = (stderr + c.toString()).slice(-4000);
   });
   const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
-  const url = `postgres://${SUPERUSER}@127.0.0.1:${opts.port}/postgres`;
   try {
     await waitUntilReady(url, server, 30_000);
   } catch (err) {

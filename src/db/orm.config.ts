@@ -21,6 +21,7 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options<PostgreS
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      silent: true,
       emit: 'ts',
     },
     pool: { min: 0, max: 10 },

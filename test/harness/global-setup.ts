@@ -58,7 +58,7 @@ export default async function globalSetup(): Promise<void> {
         settings: { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' },
       });
       state.adminUrl = state.embedded.url;
-      console.log(`\n[harness] embedded PostgreSQL on 127.0.0.1:${port}`);
+      process.stdout.write(`\n[harness] embedded PostgreSQL on 127.0.0.1:${port}\n`);
     }
     const templateUrl = await ensureDatabase(state.adminUrl, state.template);
     const orm = await MikroORM.init(ormConfig(templateUrl, { pool: { min: 0, max: 2 } }));

@@ -12,7 +12,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => Session, { description: 'Sign in with a username and password; returns a short-lived session token. 登录' })
-  login(@Arg('username') username: string, @Arg('password') password: string, @Ctx() ctx: Context): Promise<Session> {
+  login(@Arg('username', { description: 'Username. 用户名' }) username: string, @Arg('password', { description: 'Password. 密码' }) password: string, @Ctx() ctx: Context): Promise<Session> {
     return new AuthService(ctx).login(username, password);
   }
 }

@@ -28,7 +28,7 @@ export class AuthService {
     this.ctx.audit.targets.push(String(account.person.id));
     const { token, expiresAt } = await signSession(account.person.id, this.ctx.config);
     // The rest of this response is read as the person who just signed in.
-    this.ctx.viewer = Viewer.person(account.person.id, await grantsOf(this.ctx.em, account.person.id));
+    this.ctx.viewer = Viewer.person(account.person.id, (await grantsOf(this.ctx.em, account.person.id)) ?? []);
     return { token, expiresAt, person: account.person as Person };
   }
 

@@ -14,7 +14,7 @@ export const { Edge: OrganisationEdge, Connection: OrganisationConnection } = co
 @Resolver(() => Organisation)
 export class OrganisationResolver {
   @Query(() => Organisation, { description: 'An organisation by id; NOT_FOUND if none. 按标识查询机构' })
-  organisation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  organisation(@Arg('id', () => ID, { description: 'Identifier. 标识' }) id: string, @Ctx() ctx: Context) {
     return new OrganisationService(ctx).byId(id);
   }
 
@@ -24,17 +24,17 @@ export class OrganisationResolver {
   }
 
   @Mutation(() => Organisation, { description: 'Apply for an organisation to join; you become its admin when approved. 申请入驻' })
-  applyToJoin(@Arg('input') input: ApplyToJoinInput, @Ctx() ctx: Context) {
+  applyToJoin(@Arg('input', { description: 'What to do. 输入' }) input: ApplyToJoinInput, @Ctx() ctx: Context) {
     return new OrganisationService(ctx).apply(input);
   }
 
   @Mutation(() => Organisation, { description: 'Approve or decline an application (street office or bureau above its node). 审核入驻申请' })
-  decideApplication(@Arg('input') input: DecideApplicationInput, @Ctx() ctx: Context) {
+  decideApplication(@Arg('input', { description: 'What to do. 输入' }) input: DecideApplicationInput, @Ctx() ctx: Context) {
     return new OrganisationService(ctx).decide(input);
   }
 
   @Mutation(() => Organisation, { description: "Update an organisation's profile. 修改机构信息" })
-  updateOrganisation(@Arg('input') input: UpdateOrganisationInput, @Ctx() ctx: Context) {
+  updateOrganisation(@Arg('input', { description: 'What to do. 输入' }) input: UpdateOrganisationInput, @Ctx() ctx: Context) {
     return new OrganisationService(ctx).update(input);
   }
 

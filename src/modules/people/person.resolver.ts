@@ -11,7 +11,7 @@ import { PersonService } from './person.service';
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { description: 'A person by id; NOT_FOUND if none. 按标识查询人员' })
-  person(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Person> {
+  person(@Arg('id', () => ID, { description: 'Identifier. 标识' }) id: string, @Ctx() ctx: Context): Promise<Person> {
     return new PersonService(ctx).byId(id);
   }
 

@@ -12,12 +12,12 @@ import { RoleService } from './role.service';
 @Resolver(() => RoleAssignment)
 export class RoleResolver {
   @Mutation(() => RoleAssignment, { description: 'Give a person a role, for a term. 任命' })
-  assignRole(@Arg('input') input: AssignRoleInput, @Ctx() ctx: Context) {
+  assignRole(@Arg('input', { description: 'What to do. 输入' }) input: AssignRoleInput, @Ctx() ctx: Context) {
     return new RoleService(ctx).assign(input);
   }
 
   @Mutation(() => RoleAssignment, { description: 'End a role assignment (history is kept). 免职' })
-  endRoleAssignment(@Arg('input') input: EndRoleInput, @Ctx() ctx: Context) {
+  endRoleAssignment(@Arg('input', { description: 'What to do. 输入' }) input: EndRoleInput, @Ctx() ctx: Context) {
     return new RoleService(ctx).end(input);
   }
 

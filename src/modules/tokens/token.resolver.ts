@@ -18,17 +18,17 @@ export class IssuedTokenPayload {
 @Resolver()
 export class TokenResolver {
   @Query(() => [ApiToken], { description: "An organisation's tokens, newest first, without secrets. 令牌列表" })
-  apiTokens(@Arg('organisationId', () => ID) organisationId: string, @Ctx() ctx: Context) {
+  apiTokens(@Arg('organisationId', () => ID, { description: 'The organisation. 机构' }) organisationId: string, @Ctx() ctx: Context) {
     return new TokenService(ctx).list(organisationId);
   }
 
   @Mutation(() => IssuedTokenPayload, { description: "Issue a token for your organisation. 签发令牌" })
-  issueToken(@Arg('input') input: IssueTokenInput, @Ctx() ctx: Context) {
+  issueToken(@Arg('input', { description: 'What to do. 输入' }) input: IssueTokenInput, @Ctx() ctx: Context) {
     return new TokenService(ctx).issue(input);
   }
 
   @Mutation(() => ApiToken, { description: 'Revoke a token at once. 撤销令牌' })
-  revokeToken(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  revokeToken(@Arg('id', () => ID, { description: 'Identifier. 标识' }) id: string, @Ctx() ctx: Context) {
     return new TokenService(ctx).revoke(id);
   }
 }

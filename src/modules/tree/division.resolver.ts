@@ -15,7 +15,7 @@ export const { Edge: DivisionEdge, Connection: DivisionConnection } = connection
 @Resolver(() => Division)
 export class DivisionResolver {
   @Query(() => Division, { description: 'The node with this code; NOT_FOUND if none. 按代码查询节点' })
-  division(@Arg('code') code: string, @Ctx() ctx: Context): Promise<Division> {
+  division(@Arg('code', { description: 'Statistical division code. 区划代码' }) code: string, @Ctx() ctx: Context): Promise<Division> {
     return new DivisionService(ctx).byCode(code);
   }
 
@@ -25,7 +25,7 @@ export class DivisionResolver {
   }
 
   @Mutation(() => Division, { description: "Rename a node or set a building's household head. 修改节点" })
-  updateDivision(@Arg('input') input: UpdateDivisionInput, @Ctx() ctx: Context): Promise<Division> {
+  updateDivision(@Arg('input', { description: 'What to do. 输入' }) input: UpdateDivisionInput, @Ctx() ctx: Context): Promise<Division> {
     return new DivisionService(ctx).update(input);
   }
 
