@@ -94,11 +94,20 @@ async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<v
   const orgIds = await insert(knex, 'organisation', orgRows);
 
   progress(3, TOTAL, 'officials');
+  // The demo accounts sit in 五华区, its first street and that street's first urban community.
+  const district = byCode.get('530102000000')!;
+  const street = nodes.find((n) => n.kind === 'STREET' && n.parentCode === district.code)!;
+  const community = nodes.find((n) => n.kind === 'COMMUNITY' && n.communityType === 'URBAN' && n.parentCode === street.code)!;
+
   // One secretary and two staff per community and village; one official per street and district.
   const officials: { node: Node; role: Role }[] = [];
   for (const d of ofKind('DISTRICT')) officials.push({ node: d, role: Role.DISTRICT_OFFICIAL });
   for (const s of ofKind('STREET')) officials.push({ node: s, role: Role.STREET_OFFICIAL });
-  for (const c of places) officials.push({ node: c, role: Role.COMMUNITY_SECRETARY }, { node: c, role: Role.COMMUNITY_STAFF }, { node: c, role: Role.COMMUNITY_STAFF });
+  for (const c of places) {
+    // The demo community's secretary is the demo account.
+    if (c !== community) officials.push({ node: c, role: Role.COMMUNITY_SECRETARY });
+    officials.push({ node: c, role: Role.COMMUNITY_STAFF }, { node: c, role: Role.COMMUNITY_STAFF });
+  }
   const officialIds = await insert(
     knex,
     'person',
@@ -111,9 +120,6 @@ async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<v
   );
 
   progress(4, TOTAL, 'demo accounts');
-  const district = byCode.get('530102000000')!;
-  const street = nodes.find((n) => n.kind === 'STREET' && n.parentCode === district.code)!;
-  const community = nodes.find((n) => n.kind === 'COMMUNITY' && n.communityType === 'URBAN' && n.parentCode === street.code)!;
   const propertyIndex = orgRows.findIndex((o) => o.kind === OrganisationKind.PROPERTY_COMPANY && o.division_id === community.id);
   const placeOf: Record<DemoPlace, Node> = { city, district, street, community, 'property-company': community };
   const demoIds = await insert(
