@@ -57,7 +57,9 @@ export async function createServer(deps: ServerDeps): Promise<{ httpServer: http
     maxDepth: { n: LIMITS.depth },
     maxAliases: { n: LIMITS.aliases },
     costLimit: { maxCost: LIMITS.cost },
-    maxTokens: { n: LIMITS.tokens },
+    // Tokens are limited by graphql-js's own parser (parseOptions below): armor's plugin turns
+    // every syntax error into a 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.directives },
     blockFieldSuggestion: { enabled: false },
   });
@@ -70,6 +72,7 @@ export async function createServer(deps: ServerDeps): Promise<{ httpServer: http
     introspection: true,
     // main.ts owns the signals: it stops Apollo, then the database, in that order.
     stopOnTerminationSignals: false,
+    parseOptions: { maxTokens: LIMITS.tokens },
     formatError: formatError(log),
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<Context>[]),

@@ -1,6 +1,6 @@
 import { Scope } from '../../auth/scopes';
 import type { Context } from '../../context';
-import { allow, argsRule, objectRule, isSignedIn, and } from '../../shared/rules';
+import { allow, and, argsRule, objectRule, viewerRule } from '../../shared/rules';
 import { isWithin } from '../../shared/tree-path';
 import type { Division } from './division.entity';
 import type { UpdateDivisionInput } from './division.inputs';
@@ -18,6 +18,9 @@ export function canSeeDivision(ctx: Context, d: Pick<Division, 'path'>): boolean
   return isWithin(d.path, own) || isWithin(own, d.path);
 }
 
+/** People, and tokens with TREE_READ (whose searches stay within their subtree). */
+const readsTree = viewerRule('tree:read', (ctx) => ctx.viewer.kind === 'person' || (ctx.viewer.kind === 'token' && ctx.viewer.hasScope(Scope.TREE_READ)));
+
 const seeDivision = objectRule<Division>('division:see', canSeeDivision);
 const readOrganisationsAt = objectRule<Division>('division:organisations', (ctx, d) => ctx.viewer.canRead(d.path, Scope.ORGANISATIONS_READ));
 const readPeopleAt = objectRule<Division>('division:people', (ctx, d) => ctx.viewer.canRead(d.path, Scope.PEOPLE_READ));
@@ -30,7 +33,7 @@ const administerByCode = argsRule<{ input: UpdateDivisionInput }>('division:admi
 
 /** Who may read and change the governance tree. */
 export const divisionRules = {
-  Query: { division: isSignedIn, divisions: isSignedIn },
+  Query: { division: readsTree, divisions: readsTree },
   Mutation: { updateDivision: administerByCode },
   Division: {
     '*': seeDivision,

@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { badInput, notFound } from '../../shared/errors';
 import { readPageArgs, toPage, type Page } from '../../shared/pagination';
+import { isWithin } from '../../shared/tree-path';
 import { Person } from '../people/person.entity';
 import { Division } from './division.entity';
 import { DivisionKind } from './division.enums';
@@ -39,7 +40,10 @@ export class DivisionService {
   async search(args: DivisionSearchArgs): Promise<Page<Division>> {
     const { first, afterKey } = readPageArgs(args);
     const where: FilterQuery<Division> = {};
-    if (args.under) where.path = { $like: `${(await this.byCode(args.under, 'under')).path}%` };
+    const under = args.under ? (await this.byCode(args.under, 'under')).path : null;
+    const reach = this.reach(under);
+    if (reach === null) return toPage([], first, () => '', async () => 0);
+    if (reach) where.path = { $like: `${reach}%` };
     if (args.parent) where.parent = (await this.byCode(args.parent, 'parent')).id;
     if (args.kinds?.length) where.kind = { $in: args.kinds };
     if (args.nameContains) {
@@ -50,6 +54,18 @@ export class DivisionService {
     const page = afterKey ? { ...where, code: { $gt: afterKey } } : where;
     const rows = await this.ctx.em.find(Division, page, { orderBy: { code: 'asc' }, limit: first + 1 });
     return toPage(rows, first, (d) => d.code, () => this.ctx.em.count(Division, where));
+  }
+
+  /**
+   * The subtree a search may cover: `under` for people (the tree's public fields are open to
+   * them), the part of `under` inside its own subtree for a token; null when nothing is left.
+   */
+  private reach(under: string | null): string | null | undefined {
+    const v = this.ctx.viewer;
+    if (v.kind !== 'token') return under ?? undefined;
+    const own = v.grants[0].path;
+    if (!under || isWithin(own, under)) return own;
+    return isWithin(under, own) ? under : null;
   }
 
   /** Renames a node or sets a building's household head. */
