@@ -2,13 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from './auth/viewer';
 import type { Config } from './config';
 import { createLoaders, type Loaders } from './loaders';
-
-/** What a mutation leaves for the audit trail beyond its arguments. */
-export interface AuditNotes {
-  targets: string[];
-  /** Path of the node the mutation acted on, when known. */
-  scopePath?: string;
-}
+import { AuditNotes } from './modules/audit/audit.notes';
 
 /** Everything a request carries through permissions, resolvers and services. */
 export interface Context {
@@ -23,5 +17,5 @@ export interface Context {
 /** A fresh context for one request: its own entity manager fork and loaders. */
 export function createContext(args: { viewer: Viewer; em: EntityManager; config: Config; requestId: string }): Context {
   const em = args.em.fork();
-  return { ...args, em, loaders: createLoaders(em), audit: { targets: [] } };
+  return { ...args, em, loaders: createLoaders(em), audit: new AuditNotes() };
 }

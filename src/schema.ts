@@ -1,19 +1,31 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLScalarType, type GraphQLSchema } from 'graphql';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
 import { MODULES } from './modules';
+import { auditMiddleware } from './modules/audit/audit.recorder';
 import { permissions } from './permissions';
+
+/** Date and time, ISO 8601 in UTC. */
+const DateTime = new GraphQLScalarType({
+  ...GraphQLDateTimeISO.toConfig(),
+  description: 'A date and time in UTC, ISO 8601, e.g. 2026-11-25T08:30:00.000Z. 日期时间',
+});
 
 type Resolvers = Parameters<typeof buildSchema>[0]['resolvers'];
 
 /** The schema as the code declares it, without the permission layer (for emitting SDL). */
-export function buildBareSchema(): Promise<GraphQLSchema> {
+export async function buildBareSchema(): Promise<GraphQLSchema> {
   const resolvers = MODULES.flatMap((m) => [...m.resolvers]) as unknown as Resolvers;
-  return buildSchema({ resolvers, validate: false, emitSchemaFile: false });
+  const schema = await buildSchema({ resolvers, validate: false, emitSchemaFile: false, scalarsMap: [{ type: Date, scalar: DateTime }] });
+  schema.getQueryType()!.description = 'What can be read. 查询';
+  schema.getMutationType()!.description = 'What can be changed; every mutation is audited. 变更';
+  return schema;
 }
 
-/** The served schema: every field passes through the permission layer. */
+/** The served schema: every mutation is audited, and every field passes through the permission layer. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
-  return applyMiddleware(await buildBareSchema(), permissions());
+  // The first middleware is the outermost: the audit sees the permission layer's refusals.
+  return applyMiddleware(await buildBareSchema(), auditMiddleware, permissions());
 }

@@ -8,12 +8,12 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import cors from 'cors';
 import express from 'express';
-import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { resolveViewer } from './auth/resolve-viewer';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import { hideSuggestionsFromAnonymous, introspectionGuard } from './graphql-plugins';
-import { auditPlugin } from './modules/audit/audit.recorder';
+import { auditPlugin, auditRefusedMutation } from './modules/audit/audit.recorder';
 import { playgroundRouter, type DemoAccount } from './playground/playground.router';
 
 /** Query limits; documented in the README. */
@@ -114,8 +114,15 @@ export async function createServer(deps: ServerDeps): Promise<{ httpServer: http
     expressMiddleware(apollo as unknown as ApolloServer<BaseContext>, {
       context: async ({ req, res }) => {
         const em = orm.em.fork();
-        const viewer = await resolveViewer(req.header('authorization'), em, config);
-        return createContext({ viewer, em, config, requestId: String(res.locals.requestId) }) as unknown as BaseContext;
+        const requestId = String(res.locals.requestId);
+        try {
+          const viewer = await resolveViewer(req.header('authorization'), em, config);
+          return createContext({ viewer, em, config, requestId }) as unknown as BaseContext;
+        } catch (err) {
+          // A mutation refused for its credentials is still a mutation: it goes into the audit trail.
+          if (err instanceof GraphQLError) await auditRefusedMutation(orm.em, schema, req.body, err, requestId).catch((e: unknown) => log(`audit write failed: ${String(e)}`));
+          throw err;
+        }
       },
     }),
   );

@@ -62,6 +62,17 @@ export class Viewer {
     return this.has('read', path);
   }
 
+  /**
+   * True when the caller may read the public fields of the tree node at `path`: every person;
+   * a token with TREE_READ within its subtree and on the chain of nodes above it.
+   */
+  canSeeTreeNode(path: string): boolean {
+    if (this.kind === 'person') return true;
+    if (this.kind !== 'token' || !this.hasScope(Scope.TREE_READ)) return false;
+    const own = this.grants[0].path;
+    return isWithin(path, own) || isWithin(own, path);
+  }
+
   /** True when a person's role lets them change the node at `path` and assign roles there. */
   canAdminister(path: string): boolean {
     return this.kind === 'person' && this.has('administer', path);

@@ -175,7 +175,9 @@ export type UpdateOrganisationInput = {
 
 /** A signed-in person or a partner token. 调用方类型 */
 export type ViewerKind =
+  /** A signed-in person. 个人 */
   | 'PERSON'
+  /** A partner organisation's token. 合作机构令牌 */
   | 'TOKEN';
 
 export type AuditEntriesQueryVariables = Exact<{

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Role } from '../../src/auth/roles';
 import { Account } from '../../src/modules/auth/account.entity';
 import { Organisation } from '../../src/modules/organisations/organisation.entity';
 import { RoleAssignment } from '../../src/modules/roles/role-assignment.entity';
@@ -37,7 +38,7 @@ beforeAll(async () => {
   t = await startTestApp();
   const em = t.em();
   const secretary = await em.findOneOrFail(Account, { username: 'community.secretary' });
-  home = (await em.findOneOrFail(RoleAssignment, { person: secretary.person.id, role: 'COMMUNITY_SECRETARY' as never }, { populate: ['division'] })).division!;
+  home = (await em.findOneOrFail(RoleAssignment, { person: secretary.person.id, role: Role.COMMUNITY_SECRETARY }, { populate: ['division'] })).division!;
   expect(home.path.startsWith(`/530100000000/530102000000/${HUASHAN}/`)).toBe(true);
   sibling = await communityUnder(em, (await em.findOneOrFail(Division, { code: SIBLING_STREET })).path);
   panlong = await communityUnder(em, (await em.findOneOrFail(Division, { code: PANLONG })).path);
@@ -233,6 +234,21 @@ describe('partner tokens (合作机构令牌)', () => {
     const leakedCodes = (res.data?.divisions.edges ?? []).map((e) => Buffer.from(e.cursor, 'base64url').toString('utf8'));
     expect(leakedCodes).toEqual([]);
     expect(res.data?.divisions.totalCount ?? 0).toBe(0);
+  });
+
+  it('need TREE_READ to read the tree at all', async () => {
+    const issued = await t.executeAs({ username: 'community.secretary' }, IssueTokenDocument, { input: { organisationId: orgId, name: 'orgs only', scopes: ['ORGANISATIONS_READ'] } });
+    const bearer = issued.data!.issueToken.secret;
+    expect(codes(await t.executeAs({ bearer }, EdgeDivisionNameDocument, { code: home.code }))).toContain('FORBIDDEN');
+    expect((await t.executeAs({ bearer }, EdgeDivisionCursorsDocument, { under: home.code })).data?.divisions.edges ?? []).toEqual([]);
+  });
+
+  it('last from 1 to 366 days', async () => {
+    for (const expiresInDays of [1, 366]) {
+      const res = await t.executeAs({ username: 'community.secretary' }, IssueTokenDocument, { input: { organisationId: orgId, name: `d${expiresInDays}`, scopes: ['TREE_READ'], expiresInDays } });
+      expect(res.errors).toBeUndefined();
+      expect(Math.abs(new Date(res.data!.issueToken.token.expiresAt).getTime() - Date.now() - expiresInDays * DAY)).toBeLessThan(10_000);
+    }
   });
 
   it('are revoked at once, and revoking twice is a CONFLICT', async () => {

@@ -25,7 +25,7 @@ export class AuthService {
     }
     account.lastLoginAt = new Date();
     await this.ctx.em.flush();
-    this.ctx.audit.targets.push(String(account.person.id));
+    this.ctx.audit.target(account.person.id);
     const { token, expiresAt } = await signSession(account.person.id, this.ctx.config);
     // The rest of this response is read as the person who just signed in.
     this.ctx.viewer = Viewer.person(account.person.id, (await grantsOf(this.ctx.em, account.person.id)) ?? []);

@@ -9,7 +9,14 @@ export enum ViewerKind {
   PERSON = 'PERSON',
   TOKEN = 'TOKEN',
 }
-registerEnumType(ViewerKind, { name: 'ViewerKind', description: 'A signed-in person or a partner token. 调用方类型' });
+registerEnumType(ViewerKind, {
+  name: 'ViewerKind',
+  description: 'A signed-in person or a partner token. 调用方类型',
+  valuesConfig: {
+    PERSON: { description: 'A signed-in person. 个人' },
+    TOKEN: { description: "A partner organisation's token. 合作机构令牌" },
+  },
+});
 
 /** The caller. */
 @ObjectType({ description: 'Who is calling, and with which roles or scopes. 当前用户' })

@@ -33,7 +33,7 @@ export class OrganisationService {
   async byId(id: string, field = 'id'): Promise<Organisation> {
     const org = await this.ctx.loaders.organisationById.load(parseId(id, field));
     if (!org) throw notFound('ORG.UNKNOWN_ORGANISATION', `No organisation has the id ${id}.`);
-    this.ctx.audit.scopePath ??= org.divisionPath;
+    this.ctx.audit.scope(org.divisionPath);
     return org;
   }
 
@@ -58,7 +58,7 @@ export class OrganisationService {
   /** A signed-in person applies for an organisation to join; they become its admin on approval. */
   async apply(input: ApplyToJoinInput): Promise<Organisation> {
     const division = await new DivisionService(this.ctx).byCode(input.divisionCode, 'divisionCode');
-    this.ctx.audit.scopePath = division.path;
+    this.ctx.audit.scope(division.path, true);
     const org = this.ctx.em.create(Organisation, {
       name: text(input.name, 'name', 2, 120),
       kind: input.kind,
@@ -70,7 +70,7 @@ export class OrganisationService {
       appliedBy: this.ctx.em.getReference(Person, this.ctx.viewer.personId!),
     });
     await this.ctx.em.flush();
-    this.ctx.audit.targets.push(String(org.id));
+    this.ctx.audit.target(org.id);
     return org;
   }
 

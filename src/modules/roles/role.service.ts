@@ -60,14 +60,14 @@ export class RoleService {
       endsOn,
     });
     await this.ctx.em.flush();
-    this.ctx.audit.targets.push(String(assignment.id));
+    this.ctx.audit.target(assignment.id);
     return assignment;
   }
 
   async byId(id: string): Promise<RoleAssignment> {
     const found = await this.ctx.em.findOne(RoleAssignment, { id: parseId(id) });
     if (!found) throw notFound('ROLES.UNKNOWN_ASSIGNMENT', `No role assignment has the id ${id}.`);
-    this.ctx.audit.scopePath ??= found.scopePath;
+    this.ctx.audit.scope(found.scopePath);
     return found;
   }
 

@@ -49,14 +49,14 @@ export class TokenService {
   async issue(input: IssueTokenInput): Promise<IssuedToken> {
     const org = await this.organisation(input.organisationId);
     const issued = await issueToken(this.ctx.em, org, input, this.ctx.viewer.personId);
-    this.ctx.audit.targets.push(String(issued.token.id));
+    this.ctx.audit.target(issued.token.id);
     return issued;
   }
 
   async byId(id: string): Promise<ApiToken> {
     const token = await this.ctx.em.findOne(ApiToken, { id: parseId(id) }, { populate: ['organisation'] });
     if (!token) throw notFound('TOKENS.UNKNOWN_TOKEN', `No token has the id ${id}.`);
-    this.ctx.audit.scopePath ??= (token.organisation as Organisation).divisionPath;
+    this.ctx.audit.scope((token.organisation as Organisation).divisionPath);
     return token;
   }
 
@@ -78,7 +78,7 @@ export class TokenService {
   async organisation(id: string): Promise<Organisation> {
     const org = await this.ctx.loaders.organisationById.load(parseId(id, 'organisationId'));
     if (!org) throw notFound('ORG.UNKNOWN_ORGANISATION', `No organisation has the id ${id}.`);
-    this.ctx.audit.scopePath ??= org.divisionPath;
+    this.ctx.audit.scope(org.divisionPath);
     return org;
   }
 }

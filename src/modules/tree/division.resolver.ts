@@ -35,9 +35,9 @@ export class DivisionResolver {
     return id === null ? null : ctx.loaders.divisionById.load(id);
   }
 
-  @FieldResolver(() => [Division], { description: 'The nodes directly beneath, by code. 下级节点' })
+  @FieldResolver(() => [Division], { description: 'The nodes directly beneath that you may see, by code. 下级节点' })
   children(@Root() d: Division, @Ctx() ctx: Context) {
-    return ctx.loaders.childrenOf.load(d.id);
+    return new DivisionService(ctx).children(d);
   }
 
   @FieldResolver(() => [Division], { description: 'The nodes above, from the city down. 所有上级' })

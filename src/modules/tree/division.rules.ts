@@ -1,33 +1,20 @@
 import { Scope } from '../../auth/scopes';
-import type { Context } from '../../context';
 import { allow, and, argsRule, objectRule, viewerRule } from '../../shared/rules';
-import { isWithin } from '../../shared/tree-path';
 import type { Division } from './division.entity';
 import type { UpdateDivisionInput } from './division.inputs';
 import { DivisionService } from './division.service';
 
-/**
- * People read the whole tree's public fields; a token reads its subtree and the
- * chain of nodes above it, and only with TREE_READ.
- */
-export function canSeeDivision(ctx: Context, d: Pick<Division, 'path'>): boolean {
-  const v = ctx.viewer;
-  if (v.kind === 'person') return true;
-  if (v.kind !== 'token' || !v.hasScope(Scope.TREE_READ)) return false;
-  const own = v.grants[0].path;
-  return isWithin(d.path, own) || isWithin(own, d.path);
-}
 
 /** People, and tokens with TREE_READ (whose searches stay within their subtree). */
 const readsTree = viewerRule('tree:read', (ctx) => ctx.viewer.kind === 'person' || (ctx.viewer.kind === 'token' && ctx.viewer.hasScope(Scope.TREE_READ)));
 
-const seeDivision = objectRule<Division>('division:see', canSeeDivision);
+const seeDivision = objectRule<Division>('division:see', (ctx, d) => ctx.viewer.canSeeTreeNode(d.path));
 const readOrganisationsAt = objectRule<Division>('division:organisations', (ctx, d) => ctx.viewer.canRead(d.path, Scope.ORGANISATIONS_READ));
 const readPeopleAt = objectRule<Division>('division:people', (ctx, d) => ctx.viewer.canRead(d.path, Scope.PEOPLE_READ));
 
 const administerByCode = argsRule<{ input: UpdateDivisionInput }>('division:administer', async (ctx, _p, { input }) => {
   const division = await new DivisionService(ctx).byCode(input.code);
-  ctx.audit.scopePath = division.path;
+  ctx.audit.scope(division.path, true);
   return ctx.viewer.canAdminister(division.path);
 });
 

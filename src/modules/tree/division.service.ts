@@ -36,6 +36,12 @@ export class DivisionService {
     return rows.filter((r): r is Division => r instanceof Division);
   }
 
+  /** The node's children, limited for a token to those inside its reach. */
+  async children(division: Division): Promise<Division[]> {
+    const rows = await this.ctx.loaders.childrenOf.load(division.id);
+    return this.ctx.viewer.kind === 'token' ? rows.filter((c) => this.ctx.viewer.canSeeTreeNode(c.path)) : rows;
+  }
+
   /** A filtered, cursor-paginated subtree search ordered by code. */
   async search(args: DivisionSearchArgs): Promise<Page<Division>> {
     const { first, afterKey } = readPageArgs(args);
@@ -71,7 +77,7 @@ export class DivisionService {
   /** Renames a node or sets a building's household head. */
   async update(input: UpdateDivisionInput): Promise<Division> {
     const division = await this.byCode(input.code);
-    this.ctx.audit.scopePath = division.path;
+    this.ctx.audit.scope(division.path, true);
     if (input.name !== undefined && input.name !== null) {
       const name = input.name.trim();
       if (name.length < 1 || name.length > 100) throw badInput('TREE.BAD_NAME', 'The name must be 1–100 characters.', [{ field: 'name', message: '1–100 characters' }]);
