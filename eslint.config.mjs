@@ -4,7 +4,7 @@ import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.data/', 'coverage/', 'test-output/', 'bench/results/', 'src/playground/static/', 'test/generated/'] },
+  { ignores: ['node_modules/', 'dist/', '.data/', 'coverage/', 'test-output/', 'src/playground/static/', 'test/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,11 +19,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/main.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'src/app.ts'],
+    files: ['src/main.ts', 'src/cli/**/*.ts', 'test/bench/**/*.ts', 'src/app.ts'],
     rules: { 'no-console': 'off' },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
     languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
   },
 );

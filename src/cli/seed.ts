@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { Presets, SingleBar } from 'cli-progress';
-import { isEmpty, seedCity } from '../seeds/city.seeder';
-import { loadConfig } from '../src/config';
-import { openDatabase } from '../src/db/database';
+import { isEmpty, seedCity } from '../../seeds/city.seeder';
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/database';
 
 /** Seeds the city into an empty database; `--fresh` drops everything first and re-applies the migrations. */
 async function main(): Promise<void> {

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { Scope } from '../src/auth/scopes';
-import { loadConfig } from '../src/config';
-import { openDatabase } from '../src/db/database';
-import { Organisation } from '../src/modules/organisations/organisation.entity';
-import { DEFAULT_TOKEN_DAYS } from '../src/modules/tokens/token.inputs';
-import { issueToken } from '../src/modules/tokens/token.service';
+import { Scope } from '../auth/scopes';
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/database';
+import { Organisation } from '../modules/organisations/organisation.entity';
+import { DEFAULT_TOKEN_DAYS } from '../modules/tokens/token.inputs';
+import { issueToken } from '../modules/tokens/token.service';
 
 const USAGE = `Issue a partner token (for bootstrapping an integration):
 

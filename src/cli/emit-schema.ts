@@ -2,11 +2,11 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { buildBareSchema } from '../src/schema';
+import { buildBareSchema } from '../schema';
 
 /** Writes schema/schema.graphql from the code, or with --check fails when the committed file differs. */
 async function main(): Promise<void> {
-  const file = path.resolve(__dirname, '..', 'schema', 'schema.graphql');
+  const file = path.resolve(__dirname, '..', '..', 'schema', 'schema.graphql');
   const sdl = `${printSchema(lexicographicSortSchema(await buildBareSchema()))}\n`;
   if (process.argv.includes('--check')) {
     const committed = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
