@@ -6,7 +6,7 @@ import { isEmpty, seedCity } from '../seeds/city.seeder';
 import { loadConfig, type Config } from './config';
 import { openDatabase, type Database } from './db/database';
 import { buildAppSchema } from './schema';
-import { createServer } from './server';
+import { createServer, type Mount } from './server';
 
 /** A running platform. */
 export interface App {
@@ -39,17 +39,18 @@ async function seedIfEmpty(database: Database, log: (line: string) => void): Pro
 export async function startApp(
   env: NodeJS.ProcessEnv = process.env,
   log: (line: string) => void = (l) => console.log(l),
-  hooks: { onQuery?: (sql: string) => void } = {},
+  options: { onQuery?: (sql: string) => void; mount?: Mount } = {},
 ): Promise<App> {
   const config = loadConfig(env);
-  const database = await openDatabase(config, log, hooks.onQuery);
+  const database = await openDatabase(config, log, options.onQuery);
   try {
     if (config.seedOnStart) await seedIfEmpty(database, log);
     const schema = await buildAppSchema();
     const demo = config.demoAccounts
       ? { accounts: DEMO_ACCOUNTS.map((a) => ({ username: a.username, role: a.role, description: a.description })), password: DEMO_PASSWORD }
       : null;
-    const { httpServer, apollo } = await createServer({ config, orm: database.orm, schema, demo, log });
+    const server = await createServer({ config, orm: database.orm, schema, demo, log }, options.mount);
+    const { httpServer } = server;
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.port, config.host, () => resolve());
@@ -63,7 +64,7 @@ export async function startApp(
       database,
       close() {
         closing ??= (async () => {
-          await apollo.stop();
+          await server.stop();
           await database.close();
         })();
         return closing;

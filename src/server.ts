@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -17,7 +17,7 @@ import { auditPlugin, auditRefusedMutation } from './modules/audit/audit.recorde
 import { playgroundRouter, type DemoAccount } from './playground/playground.router';
 
 /** Query limits; documented in the README. */
-export const LIMITS = { depth: 12, aliases: 15, cost: 20_000, tokens: 3_000, directives: 20 } as const;
+export const LIMITS = { depth: 12, aliases: 15, cost: 100_000, tokens: 3_000, directives: 20 } as const;
 
 const KNOWN_CODES = new Set([
   'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED',
@@ -45,14 +45,8 @@ export function formatError(log: (line: string) => void) {
   };
 }
 
-/** The HTTP server: GraphQL, the playground, liveness and readiness. Not yet listening. */
-export async function createServer(deps: ServerDeps): Promise<{ httpServer: http.Server; apollo: ApolloServer<Context> }> {
-  const { config, orm, schema, log } = deps;
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
-  const httpServer = http.createServer(app);
-
+/** An Apollo Server over `schema` with the platform's limits, error policy and audit. */
+async function createApollo(schema: GraphQLSchema, deps: ServerDeps, httpServer: http.Server): Promise<ApolloServer<Context>> {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.depth },
     maxAliases: { n: LIMITS.aliases },
@@ -73,17 +67,57 @@ export async function createServer(deps: ServerDeps): Promise<{ httpServer: http
     // main.ts owns the signals: it stops Apollo, then the database, in that order.
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: LIMITS.tokens },
-    formatError: formatError(log),
+    formatError: formatError(deps.log),
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // We send no cache hints; the plugin would instrument every field of every response.
+      ApolloServerPluginCacheControlDisabled(),
       introspectionGuard(),
       hideSuggestionsFromAnonymous(),
-      auditPlugin(() => orm.em, (err) => log(`audit write failed: ${String(err)}`)),
+      auditPlugin(() => deps.orm.em, (err) => deps.log(`audit write failed: ${String(err)}`)),
     ],
   });
   await apollo.start();
+  return apollo;
+}
+
+/** Express handlers serving `apollo`: CORS, JSON body, and the per-request context (who is calling). */
+export function graphqlHandlers(apollo: ApolloServer<Context>, deps: ServerDeps): express.RequestHandler[] {
+  const { config, orm, log } = deps;
+  return [
+    cors<cors.CorsRequest>({ origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: false }),
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo as unknown as ApolloServer<BaseContext>, {
+      context: async ({ req, res }) => {
+        const em = orm.em.fork();
+        const requestId = String(res.locals.requestId);
+        try {
+          const viewer = await resolveViewer(req.header('authorization'), em, config);
+          return createContext({ viewer, em, config, requestId }) as unknown as BaseContext;
+        } catch (err) {
+          // A mutation refused for its credentials is still a mutation: it goes into the audit trail.
+          if (err instanceof GraphQLError) await auditRefusedMutation(orm.em, deps.schema, req.body, err, requestId).catch((e: unknown) => log(`audit write failed: ${String(e)}`));
+          throw err;
+        }
+      },
+    }),
+  ];
+}
+
+/** Extra routes mounted after the platform's own (used by the benchmark's server only). */
+export type Mount = (app: express.Express, deps: ServerDeps, httpServer: http.Server, apollos: ApolloServer<Context>[]) => Promise<void>;
+
+/** The HTTP server: GraphQL, the playground, liveness and readiness. Not yet listening. */
+export async function createServer(deps: ServerDeps, mount?: Mount): Promise<{ httpServer: http.Server; apollo: ApolloServer<Context>; stop(): Promise<void> }> {
+  const { orm, schema } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = http.createServer(app);
+  const apollo = await createApollo(schema, deps, httpServer);
+  const apollos = [apollo];
 
   app.use((req, res, next) => {
     const given = req.header('x-request-id');
@@ -107,34 +141,22 @@ export async function createServer(deps: ServerDeps): Promise<{ httpServer: http
     '/playground',
     playgroundRouter({ graphqlPath: '/graphql', demoAccounts: deps.demo?.accounts ?? null, demoPassword: deps.demo?.password ?? null }),
   );
-  app.use(
-    '/graphql',
-    cors<cors.CorsRequest>({ origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: false }),
-    express.json({ limit: '100kb' }),
-    expressMiddleware(apollo as unknown as ApolloServer<BaseContext>, {
-      context: async ({ req, res }) => {
-        const em = orm.em.fork();
-        const requestId = String(res.locals.requestId);
-        try {
-          const viewer = await resolveViewer(req.header('authorization'), em, config);
-          return createContext({ viewer, em, config, requestId }) as unknown as BaseContext;
-        } catch (err) {
-          // A mutation refused for its credentials is still a mutation: it goes into the audit trail.
-          if (err instanceof GraphQLError) await auditRefusedMutation(orm.em, schema, req.body, err, requestId).catch((e: unknown) => log(`audit write failed: ${String(e)}`));
-          throw err;
-        }
-      },
-    }),
-  );
+  app.use('/graphql', ...graphqlHandlers(apollo, deps));
+  await mount?.(app, deps, httpServer, apollos);
   app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) log(`http error: ${err.stack ?? err.message}`);
+    if (status === 500) deps.log(`http error: ${err.stack ?? err.message}`);
     const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
     res.status(status).json({ errors: [{ message: status < 500 ? err.message : 'Internal error.', extensions: { code } }] });
   });
   app.use((_req, res) => {
     res.status(404).json({ errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND' } }] });
   });
-  return { httpServer, apollo };
+  return { httpServer, apollo, stop: async () => void (await Promise.all(apollos.map((a) => a.stop()))) };
+}
+
+/** A second Apollo Server on the same HTTP server (the benchmark's permissions-off twin). */
+export function extraApollo(schema: GraphQLSchema, deps: ServerDeps, httpServer: http.Server): Promise<ApolloServer<Context>> {
+  return createApollo(schema, deps, httpServer);
 }
 
