@@ -12,6 +12,8 @@ export interface Context {
   config: Config;
   requestId: string;
   audit: AuditNotes;
+  /** Answers of object rules in this request, by rule and object id (see shared/rules). */
+  ruleMemo?: Map<string, true | Error>;
 }
 
 /** A fresh context for one request: its own entity manager fork and loaders. */

@@ -31,9 +31,38 @@ export function viewerRule(name: string, check: Check<unknown, unknown>, reason?
   return rule(name, { cache: 'contextual' })((parent, args, ctx: Context) => verdict(check, ctx, parent, args, reason));
 }
 
-/** A rule about the parent object: cached per object id, never shared across objects. */
-export function objectRule<P extends { id: number | string }>(name: string, check: Check<P, unknown>, reason?: string) {
-  return rule(name, { cache: (parent: P) => String(parent.id) })((parent: P, args, ctx: Context) => verdict(check, ctx, parent, args, reason));
+type ObjectCheck<P> = (ctx: Context, parent: P) => boolean;
+
+/** The synchronous form of an object rule, for the permission layer's fast path. */
+export interface SyncObjectRule {
+  name: string;
+  /** true, or the error to answer with; memoised per request and object id. */
+  evaluate(ctx: Context, parent: { id: number | string }): true | Error;
+}
+
+export const SYNC_RULE = Symbol('syncObjectRule');
+
+/**
+ * A rule about the parent object, decided without I/O: cached per object id, never shared
+ * across objects. It carries its synchronous form, so that the permission layer can check the
+ * fields it guards without turning each of them into a promise (see permissions.ts).
+ */
+export function objectRule<P extends { id: number | string }>(name: string, check: ObjectCheck<P>, reason?: string) {
+  const shieldRule = rule(name, { cache: (parent: P) => String(parent.id) })((parent: P, args, ctx: Context) => verdict(check, ctx, parent, args, reason));
+  const sync: SyncObjectRule = {
+    name,
+    evaluate(ctx, parent) {
+      const memo = (ctx.ruleMemo ??= new Map<string, true | Error>());
+      const key = `${name}:${parent.id}`;
+      let answer = memo.get(key);
+      if (answer === undefined) {
+        answer = !ctx.viewer.isSignedIn ? unauthenticated() : check(ctx, parent as P) ? true : refusal(ctx, reason);
+        memo.set(key, answer);
+      }
+      return answer;
+    },
+  };
+  return Object.assign(shieldRule, { [SYNC_RULE]: sync });
 }
 
 /** A rule about a field's arguments (mutations, lookups): evaluated each time. */

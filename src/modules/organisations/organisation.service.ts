@@ -5,6 +5,8 @@ import type { Context } from '../../context';
 import { today } from '../../shared/dates';
 import { badInput, conflict, notFound } from '../../shared/errors';
 import { readPageArgs, toPage, type Page } from '../../shared/pagination';
+import { readRows } from '../../shared/read-rows';
+import { Division } from '../tree/division.entity';
 import { Person } from '../people/person.entity';
 import { parseId } from '../people/person.service';
 import { RoleAssignment } from '../roles/role-assignment.entity';
@@ -37,6 +39,11 @@ export class OrganisationService {
     return org;
   }
 
+  /** The organisation as a managed entity, to be changed. */
+  private async managed(id: string, field = 'id'): Promise<Organisation> {
+    return this.ctx.em.findOneOrFail(Organisation, { id: (await this.byId(id, field)).id });
+  }
+
   /** Organisations in the caller's reach, filtered and paginated by id. */
   async search(args: OrganisationSearchArgs): Promise<Page<Organisation>> {
     const { first, afterKey } = readPageArgs(args);
@@ -51,7 +58,7 @@ export class OrganisationService {
     where.$or = under.map((p) => ({ divisionPath: { $like: `${p}%` } }));
     if (args.kinds?.length) where.kind = { $in: args.kinds };
     const page = afterKey ? { ...where, id: { $gt: Number(afterKey) } } : where;
-    const rows = await this.ctx.em.find(Organisation, page, { orderBy: { id: 'asc' }, limit: first + 1 });
+    const rows = await readRows(this.ctx.em, Organisation, page, { orderBy: { id: 'asc' }, limit: first + 1 });
     return toPage(rows, first, (o) => String(o.id), () => this.ctx.em.count(Organisation, where));
   }
 
@@ -63,7 +70,7 @@ export class OrganisationService {
       name: text(input.name, 'name', 2, 120),
       kind: input.kind,
       status: OrganisationStatus.PENDING,
-      division,
+      division: this.ctx.em.getReference(Division, division.id),
       divisionPath: division.path,
       contactName: text(input.contactName, 'contactName', 1, 60),
       contactPhone: phone(input.contactPhone, 'contactPhone'),
@@ -76,7 +83,7 @@ export class OrganisationService {
 
   /** Approves or declines a pending application; approval makes the applicant its admin. */
   async decide(input: DecideApplicationInput): Promise<Organisation> {
-    const org = await this.byId(input.organisationId, 'organisationId');
+    const org = await this.managed(input.organisationId, 'organisationId');
     if (org.status !== OrganisationStatus.PENDING) throw conflict('ORG.ALREADY_DECIDED', `The application was already ${org.status.toLowerCase()}.`);
     const reason = input.reason ? text(input.reason, 'reason', 1, 500) : null;
     if (!input.approve && !reason) throw badInput('ORG.REASON_REQUIRED', 'Give a reason when declining.', [{ field: 'reason', message: 'required when declining' }]);
@@ -93,7 +100,7 @@ export class OrganisationService {
 
   /** Updates an organisation's profile. */
   async update(input: UpdateOrganisationInput): Promise<Organisation> {
-    const org = await this.byId(input.id);
+    const org = await this.managed(input.id);
     if (input.name != null) org.name = text(input.name, 'name', 2, 120);
     if (input.contactName != null) org.contactName = text(input.contactName, 'contactName', 1, 60);
     if (input.contactPhone != null) org.contactPhone = phone(input.contactPhone, 'contactPhone');

@@ -4,9 +4,10 @@ import { isIsoDate, today } from '../../shared/dates';
 import { badInput, conflict, notFound } from '../../shared/errors';
 import { OrganisationService } from '../organisations/organisation.service';
 import { OrganisationStatus } from '../organisations/organisation.enums';
-import type { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { Person } from '../people/person.entity';
 import { PersonService, parseId } from '../people/person.service';
-import type { Division } from '../tree/division.entity';
+import { Division } from '../tree/division.entity';
 import { DivisionService } from '../tree/division.service';
 import { RoleAssignment } from './role-assignment.entity';
 import type { AssignRoleInput, EndRoleInput } from './role.inputs';
@@ -50,11 +51,12 @@ export class RoleService {
     const startsOn = input.startsOn ? date(input.startsOn, 'startsOn') : today();
     const endsOn = input.endsOn ? date(input.endsOn, 'endsOn') : null;
     if (endsOn && endsOn < startsOn) throw badInput('ROLES.BAD_TERM', 'The term ends before it starts.', [{ field: 'endsOn', message: 'on or after startsOn' }]);
-    const assignment = this.ctx.em.create(RoleAssignment, {
-      person,
+    const em = this.ctx.em;
+    const assignment = em.create(RoleAssignment, {
+      person: em.getReference(Person, person.id),
       role: input.role,
-      division: target.division,
-      organisation: target.organisation,
+      division: target.division && em.getReference(Division, target.division.id),
+      organisation: target.organisation && em.getReference(Organisation, target.organisation.id),
       scopePath: target.path,
       startsOn,
       endsOn,

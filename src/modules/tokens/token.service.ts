@@ -30,7 +30,7 @@ export async function issueToken(em: EntityManager, org: Organisation, input: Om
   if (org.status !== OrganisationStatus.ACTIVE) throw conflict('ORG.NOT_ACTIVE', 'Only an approved organisation can have tokens.');
   const { secret, digest, prefix } = newSecret();
   const token = em.create(ApiToken, {
-    organisation: org,
+    organisation: em.getReference(Organisation, org.id),
     name,
     prefix,
     digest,

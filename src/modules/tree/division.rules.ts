@@ -1,5 +1,5 @@
 import { Scope } from '../../auth/scopes';
-import { allow, and, argsRule, objectRule, viewerRule } from '../../shared/rules';
+import { allow, argsRule, objectRule, viewerRule } from '../../shared/rules';
 import type { Division } from './division.entity';
 import type { UpdateDivisionInput } from './division.inputs';
 import { DivisionService } from './division.service';
@@ -9,8 +9,11 @@ import { DivisionService } from './division.service';
 const readsTree = viewerRule('tree:read', (ctx) => ctx.viewer.kind === 'person' || (ctx.viewer.kind === 'token' && ctx.viewer.hasScope(Scope.TREE_READ)));
 
 const seeDivision = objectRule<Division>('division:see', (ctx, d) => ctx.viewer.canSeeTreeNode(d.path));
-const readOrganisationsAt = objectRule<Division>('division:organisations', (ctx, d) => ctx.viewer.canRead(d.path, Scope.ORGANISATIONS_READ));
-const readPeopleAt = objectRule<Division>('division:people', (ctx, d) => ctx.viewer.canRead(d.path, Scope.PEOPLE_READ));
+const readOrganisationsAt = objectRule<Division>(
+  'division:organisations',
+  (ctx, d) => ctx.viewer.canSeeTreeNode(d.path) && ctx.viewer.canRead(d.path, Scope.ORGANISATIONS_READ),
+);
+const readPeopleAt = objectRule<Division>('division:people', (ctx, d) => ctx.viewer.canSeeTreeNode(d.path) && ctx.viewer.canRead(d.path, Scope.PEOPLE_READ));
 
 const administerByCode = argsRule<{ input: UpdateDivisionInput }>('division:administer', async (ctx, _p, { input }) => {
   const division = await new DivisionService(ctx).byCode(input.code);
@@ -24,9 +27,9 @@ export const divisionRules = {
   Mutation: { updateDivision: administerByCode },
   Division: {
     '*': seeDivision,
-    householdHead: and(seeDivision, readPeopleAt),
-    organisations: and(seeDivision, readOrganisationsAt),
-    roleHolders: and(seeDivision, readOrganisationsAt),
+    householdHead: readPeopleAt,
+    organisations: readOrganisationsAt,
+    roleHolders: readOrganisationsAt,
   },
   DivisionConnection: allow,
   DivisionEdge: allow,

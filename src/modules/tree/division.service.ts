@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import { badInput, notFound } from '../../shared/errors';
 import { readPageArgs, toPage, type Page } from '../../shared/pagination';
 import { isWithin } from '../../shared/tree-path';
+import { readRows } from '../../shared/read-rows';
 import { Person } from '../people/person.entity';
 import { Division } from './division.entity';
 import { DivisionKind } from './division.enums';
@@ -58,7 +59,7 @@ export class DivisionService {
       where.name = { $like: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
     }
     const page = afterKey ? { ...where, code: { $gt: afterKey } } : where;
-    const rows = await this.ctx.em.find(Division, page, { orderBy: { code: 'asc' }, limit: first + 1 });
+    const rows = await readRows(this.ctx.em, Division, page, { orderBy: { code: 'asc' }, limit: first + 1 });
     return toPage(rows, first, (d) => d.code, () => this.ctx.em.count(Division, where));
   }
 
@@ -76,7 +77,7 @@ export class DivisionService {
 
   /** Renames a node or sets a building's household head. */
   async update(input: UpdateDivisionInput): Promise<Division> {
-    const division = await this.byCode(input.code);
+    const division = await this.ctx.em.findOneOrFail(Division, { id: (await this.byCode(input.code)).id });
     this.ctx.audit.scope(division.path, true);
     if (input.name !== undefined && input.name !== null) {
       const name = input.name.trim();
