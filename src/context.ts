@@ -12,8 +12,8 @@ export interface Context {
   config: Config;
   requestId: string;
   audit: AuditNotes;
-  /** Answers of object rules in this request, by rule and object id (see shared/rules). */
-  ruleMemo?: Map<string, true | Error>;
+  /** Answers of object rules in this request, per rule and object (see shared/rules). */
+  ruleMemo?: Map<object, WeakMap<object, true | Error>>;
 }
 
 /** A fresh context for one request: its own entity manager fork and loaders. */

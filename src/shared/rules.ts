@@ -36,7 +36,7 @@ type ObjectCheck<P> = (ctx: Context, parent: P) => boolean;
 /** The synchronous form of an object rule, for the permission layer's fast path. */
 export interface SyncObjectRule {
   name: string;
-  /** true, or the error to answer with; memoised per request and object id. */
+  /** true, or the error to answer with; memoised per request and object. */
   evaluate(ctx: Context, parent: { id: number | string }): true | Error;
 }
 
@@ -52,12 +52,14 @@ export function objectRule<P extends { id: number | string }>(name: string, chec
   const sync: SyncObjectRule = {
     name,
     evaluate(ctx, parent) {
-      const memo = (ctx.ruleMemo ??= new Map<string, true | Error>());
-      const key = `${name}:${parent.id}`;
-      let answer = memo.get(key);
+      // Memoised per object (by identity), per request: never shared across objects.
+      const memos = (ctx.ruleMemo ??= new Map());
+      let memo = memos.get(sync);
+      if (!memo) memos.set(sync, (memo = new WeakMap()));
+      let answer = memo.get(parent);
       if (answer === undefined) {
         answer = !ctx.viewer.isSignedIn ? unauthenticated() : check(ctx, parent as P) ? true : refusal(ctx, reason);
-        memo.set(key, answer);
+        memo.set(parent, answer);
       }
       return answer;
     },

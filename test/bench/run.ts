@@ -22,6 +22,8 @@ const DURATION_S = Number(process.env.BENCH_DURATION ?? 8);
 const WARMUP_S = 2;
 const CONNECTIONS = [10, 50];
 const PASSWORD = randomBytes(12).toString('hex');
+/** Node flags of the server, e.g. BENCH_NODE_FLAGS="--max-old-space-size=192". */
+const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 
 type Variant = 'on' | 'off' | 'sql';
 interface Row {
@@ -51,7 +53,7 @@ function step(text: string): void {
 
 /** Starts the compiled bench server and resolves with its URL once it is ready. */
 function startServer(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'test', 'bench', 'server.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...NODE_FLAGS, path.join(ROOT, 'dist', 'test', 'bench', 'server.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -178,8 +180,11 @@ async function main(): Promise<void> {
       console.log(`  (${q.id}) ${answers.length} variants agree (${JSON.stringify(answers[0]).length} bytes)`);
     }
 
-    step('SQL round trips per request');
     const stats = async () => (await (await fetch(`${base}/bench/stats`)).json()) as { statements: number; maxRssKb: number };
+    const startRssMb = Math.round((await stats()).maxRssKb / 1024);
+    console.log(`  peak RSS after start (migrations, seed): ${startRssMb} MB`);
+
+    step('SQL round trips per request');
     const trips = new Map<(typeof targets)[number], number>();
     for (const t of targets) {
       const before = (await stats()).statements;
@@ -207,7 +212,7 @@ async function main(): Promise<void> {
       }
     }
     const peakRssMb = Math.round((await stats()).maxRssKb / 1024);
-    report(rows, { street, community, peakRssMb, seconds: Math.round((Date.now() - started) / 1000) });
+    report(rows, { street, community, startRssMb, peakRssMb, seconds: Math.round((Date.now() - started) / 1000) });
   } finally {
     if (server && server.exitCode === null) {
       const exited = new Promise((r) => server!.once('exit', r));
@@ -219,7 +224,7 @@ async function main(): Promise<void> {
   }
 }
 
-function report(rows: Row[], meta: { street: string; community: string; peakRssMb: number; seconds: number }): void {
+function report(rows: Row[], meta: { street: string; community: string; startRssMb: number; peakRssMb: number; seconds: number }): void {
   const find = (q: string, v: Variant, c: number) => rows.find((r) => r.query === q && r.variant === v && r.connections === c);
   const ratio = (a?: number, b?: number) => (a && b ? (a / b).toFixed(2) : '—');
   const lines = [
@@ -236,7 +241,7 @@ function report(rows: Row[], meta: { street: string; community: string; peakRssM
       `| ${r.query} | ${r.variant} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.statements} | ${own ? '1.00' : ratio(r.rps, sql?.rps)} | ${own ? '1.00' : ratio(r.p50, sql?.p50)} | ${r.variant === 'on' ? ratio(r.rps, off?.rps) : '—'} | ${r.errors} |`,
     );
   }
-  lines.push('', `peak RSS of the server: ${meta.peakRssMb} MB · run took ${meta.seconds} s`);
+  lines.push('', `peak RSS of the server: ${meta.peakRssMb} MB (${meta.startRssMb} MB after start) · run took ${meta.seconds} s`);
   console.log(`\n${lines.join('\n')}`);
   const dir = path.join(ROOT, '.data', 'bench');
   fs.mkdirSync(dir, { recursive: true });
