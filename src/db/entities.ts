@@ -5,7 +5,10 @@ import { Person } from '../modules/people/person.entity';
 import { RoleAssignment } from '../modules/roles/role-assignment.entity';
 import { ApiToken } from '../modules/tokens/api-token.entity';
 import { Division } from '../modules/tree/division.entity';
+import { BeanAccount } from '../modules/beans/bean-account.entity';
+import { BeanFund } from '../modules/beans/bean-fund.entity';
+import { BeanTransfer } from '../modules/beans/bean-transfer.entity';
 import { BaseEntity } from '../shared/base.entity';
 
 /** Every MikroORM entity of the platform. */
-export const ENTITIES = [BaseEntity, Division, Person, Account, Organisation, RoleAssignment, ApiToken, AuditEntry];
+export const ENTITIES = [BaseEntity, Division, Person, Account, Organisation, RoleAssignment, ApiToken, AuditEntry, BeanFund, BeanAccount, BeanTransfer];

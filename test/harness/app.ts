@@ -6,6 +6,7 @@ import { print } from 'graphql';
 import { Client } from 'pg';
 import { DEMO_PASSWORD } from '../../seeds/demo-accounts';
 import { startApp, type App } from '../../src/app';
+import { hashPassword } from '../../src/auth/passwords';
 import { LoginDocument } from '../generated/graphql';
 
 /** A GraphQL response as the client sees it. */
@@ -32,6 +33,8 @@ export interface TestApp {
   post(body: string | object, headers?: Record<string, string>): Promise<GqlResponse<unknown>>;
   /** Session token of a demo account (cached). */
   tokenOf(username: string): Promise<string>;
+  /** Gives a seeded person a login (password DEMO_PASSWORD) and returns its username. */
+  addLogin(personId: number): Promise<string>;
   /** Runs `fn` and returns how many SQL statements the server sent meanwhile. */
   countQueries(fn: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
@@ -59,6 +62,10 @@ async function cloneTemplate(): Promise<{ url: string; drop: () => Promise<void>
     },
   };
 }
+
+let demoHash: Promise<string> | undefined;
+/** One Argon2 hash of the demo password, shared by every login the tests add. */
+const passwordHash = () => (demoHash ??= hashPassword(DEMO_PASSWORD));
 
 /** Starts the platform for one test file. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
@@ -105,6 +112,13 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       if (!res.data) throw new Error(`could not sign in as ${username}: ${res.raw}`);
       tokens.set(username, res.data.login.token);
       return res.data.login.token;
+    },
+    async addLogin(personId) {
+      const username = `person.${personId}`;
+      await app.database.orm.em
+        .getConnection()
+        .execute('insert into account (person_id, username, password_hash) values (?, ?, ?) on conflict (username) do nothing', [personId, username, await passwordHash()]);
+      return username;
     },
     async countQueries(fn) {
       const before = queries;
