@@ -8,7 +8,9 @@ import { Division } from '../modules/tree/division.entity';
 import { BeanAccount } from '../modules/beans/bean-account.entity';
 import { BeanFund } from '../modules/beans/bean-fund.entity';
 import { BeanTransfer } from '../modules/beans/bean-transfer.entity';
+import { CatalogueItem, Redemption } from '../modules/beans/catalogue.entities';
+import { Participation, Volunteer, VolunteerActivity, VolunteerStation } from '../modules/beans/volunteer.entities';
 import { BaseEntity } from '../shared/base.entity';
 
 /** Every MikroORM entity of the platform. */
-export const ENTITIES = [BaseEntity, Division, Person, Account, Organisation, RoleAssignment, ApiToken, AuditEntry, BeanFund, BeanAccount, BeanTransfer];
+export const ENTITIES = [BaseEntity, Division, Person, Account, Organisation, RoleAssignment, ApiToken, AuditEntry, BeanFund, BeanAccount, BeanTransfer, Volunteer, VolunteerStation, VolunteerActivity, Participation, CatalogueItem, Redemption];

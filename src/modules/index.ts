@@ -1,6 +1,6 @@
 import { analyticsModule } from './analytics';
 import { auditModule } from './audit';
-import { beansModule } from './beans';
+import { beansModule, volunteersModule } from './beans';
 import { authModule } from './auth';
 import { organisationsModule } from './organisations';
 import { peopleModule } from './people';
@@ -9,4 +9,4 @@ import { tokensModule } from './tokens';
 import { treeModule } from './tree';
 
 /** Every capability of the platform: its resolvers and its permission rules. */
-export const MODULES = [treeModule, peopleModule, organisationsModule, rolesModule, authModule, tokensModule, auditModule, analyticsModule, beansModule];
+export const MODULES = [treeModule, peopleModule, organisationsModule, rolesModule, authModule, tokensModule, auditModule, analyticsModule, beansModule, volunteersModule];

@@ -86,6 +86,18 @@ export type CreateBeanFundInput = {
   name: string;
 };
 
+/** A new volunteer service station at a community, paid by a fund above it. 新建志愿服务站 */
+export type CreateStationInput = {
+  /** Beans per verified hour, 1–1000. 每小时金豆 */
+  beansPerHour: number;
+  /** The community or village (code). 所在社区代码 */
+  divisionCode: string;
+  /** The fund that pays its volunteers. 基金 */
+  fundId: string;
+  /** Name. 名称 */
+  name: string;
+};
+
 /** A decision on an application. 入驻审核 */
 export type DecideApplicationInput = {
   /** Approve (true) or decline (false). 是否批准 */
@@ -94,6 +106,14 @@ export type DecideApplicationInput = {
   organisationId: string;
   /** Reason (required when declining). 审核意见 */
   reason?: string | null | undefined;
+};
+
+/** Dispute a volunteer's hours: nothing is earned. 时长异议 */
+export type DisputeHoursInput = {
+  /** The participation. 参与记录 */
+  participationId: string;
+  /** Why. 原因 */
+  reason: string;
 };
 
 /** Level of the five-level governance tree. 五级治理层级 */
@@ -145,6 +165,18 @@ export type IssueTokenInput = {
   scopes: Array<Scope>;
 };
 
+/** Offer goods or a service for beans. 上架商品 */
+export type ListItemInput = {
+  /** The merchant's account. 商家账户 */
+  merchantAccountId: string;
+  /** Name. 名称 */
+  name: string;
+  /** Price in beans, above zero. 价格 */
+  price: number;
+  /** Stock, zero or more. 库存 */
+  stock: number;
+};
+
 /** Kind of organisation. 机构类型 */
 export type OrganisationKind =
   /** Civil-affairs bureau. 民政局 */
@@ -153,6 +185,8 @@ export type OrganisationKind =
   | 'COMMUNITY_COMMITTEE'
   /** Enterprise or institution. 企事业单位 */
   | 'ENTERPRISE'
+  /** Shop or service provider accepting Golden Beans. 金豆商家 */
+  | 'MERCHANT'
   /** Owners' committee. 业主委员会 */
   | 'OWNERS_COMMITTEE'
   /** Party organisation. 党组织 */
@@ -164,7 +198,9 @@ export type OrganisationKind =
   /** Social organisation. 社会组织 */
   | 'SOCIAL_ORGANISATION'
   /** Street office or township government. 街道办事处/乡镇政府 */
-  | 'STREET_OFFICE';
+  | 'STREET_OFFICE'
+  /** Volunteer service station. 学雷锋志愿服务站 */
+  | 'VOLUNTEER_STATION';
 
 /** An organisation's standing. 机构状态 */
 export type OrganisationStatus =
@@ -174,6 +210,33 @@ export type OrganisationStatus =
   | 'DECLINED'
   /** Applied to join, awaiting a decision. 待审核 */
   | 'PENDING';
+
+/** A volunteer's participation in an activity. 参与状态 */
+export type ParticipationStatus =
+  /** Hours disputed; nothing earned. 有异议 */
+  | 'DISPUTED'
+  /** Signed up. 已报名 */
+  | 'JOINED'
+  /** Signed in at the start. 已签到 */
+  | 'SIGNED_IN'
+  /** Signed out, hours awaiting verification. 已签退 */
+  | 'SIGNED_OUT'
+  /** Hours verified; beans earned. 已核验 */
+  | 'VERIFIED';
+
+/** A new activity at a station. 发布志愿活动 */
+export type PostActivityInput = {
+  /** Places, 1–10000. 名额 */
+  capacity: number;
+  /** Ends. 结束 */
+  endsAt: string;
+  /** Starts. 开始 */
+  startsAt: string;
+  /** The station. 服务站 */
+  stationId: string;
+  /** Title. 标题 */
+  title: string;
+};
 
 /** Spend beans from your own account at a merchant. 兑换 */
 export type RedeemBeansInput = {
@@ -185,6 +248,20 @@ export type RedeemBeansInput = {
   memo?: string | null | undefined;
   /** The merchant's account. 商家账户 */
   merchantAccountId: string;
+};
+
+/** Redeem one item with beans from your account. 兑换商品 */
+export type RedeemItemInput = {
+  /** Your key for this request. 幂等键 */
+  idempotencyKey: string;
+  /** The item. 商品 */
+  itemId: string;
+};
+
+/** Register as a volunteer. 志愿者注册 */
+export type RegisterVolunteerInput = {
+  /** How you came. 招募渠道 */
+  channel: VolunteerChannel;
 };
 
 /** Reverse a transfer with an opposite one. 冲正 */
@@ -267,12 +344,39 @@ export type UpdateOrganisationInput = {
   name?: string | null | undefined;
 };
 
+/** Verify a volunteer's hours; they earn the station's rate. 核验时长 */
+export type VerifyHoursInput = {
+  /** Your key for this request. 幂等键 */
+  idempotencyKey: string;
+  /** Minutes to credit (at most the signed time); the signed time if omitted. 核验分钟 */
+  minutes?: number | null | undefined;
+  /** The participation. 参与记录 */
+  participationId: string;
+};
+
 /** A signed-in person or a partner token. 调用方类型 */
 export type ViewerKind =
   /** A signed-in person. 个人 */
   | 'PERSON'
   /** A partner organisation's token. 合作机构令牌 */
   | 'TOKEN';
+
+/** The channel a volunteer came through. 招募渠道 */
+export type VolunteerChannel =
+  /** Their community. 社区 */
+  | 'COMMUNITY'
+  /** An enterprise. 企业 */
+  | 'ENTERPRISE'
+  /** Online. 网络 */
+  | 'ONLINE'
+  /** Another channel. 其他 */
+  | 'OTHER'
+  /** A party organisation. 党组织 */
+  | 'PARTY_ORGANISATION'
+  /** A school. 学校 */
+  | 'SCHOOL'
+  /** A social organisation. 社会组织 */
+  | 'SOCIAL_ORGANISATION';
 
 export type AuditEntriesQueryVariables = Exact<{
   under: string;
@@ -640,6 +744,102 @@ export type FiguresQueryVariables = Exact<{
 
 export type FiguresQuery = { figures: { districts: number, streets: number, communities: number, urbanCommunities: number, villageToResidenceCommunities: number, villages: number, groups: number, buildings: number, division: { code: string, name: string } } };
 
+export type RegisterVolunteerMutationVariables = Exact<{
+  input: RegisterVolunteerInput;
+}>;
+
+
+export type RegisterVolunteerMutation = { registerVolunteer: { id: string, channel: VolunteerChannel } };
+
+export type CreateVolunteerStationMutationVariables = Exact<{
+  input: CreateStationInput;
+}>;
+
+
+export type CreateVolunteerStationMutation = { createVolunteerStation: { id: string, beansPerHour: number, fundId: string, organisation: { id: string, name: string, kind: OrganisationKind } | null } };
+
+export type PostVolunteerActivityMutationVariables = Exact<{
+  input: PostActivityInput;
+}>;
+
+
+export type PostVolunteerActivityMutation = { postVolunteerActivity: { id: string, title: string, capacity: number, station: { id: string } } };
+
+export type VolunteerActivitiesQueryVariables = Exact<{
+  stationId: string;
+}>;
+
+
+export type VolunteerActivitiesQuery = { volunteerActivities: Array<{ id: string, title: string, startsAt: string, endsAt: string, capacity: number }> };
+
+export type JoinVolunteerActivityMutationVariables = Exact<{
+  activityId: string;
+}>;
+
+
+export type JoinVolunteerActivityMutation = { joinVolunteerActivity: { id: string, status: ParticipationStatus } };
+
+export type SignInVolunteerActivityMutationVariables = Exact<{
+  participationId: string;
+}>;
+
+
+export type SignInVolunteerActivityMutation = { signInVolunteerActivity: { id: string, status: ParticipationStatus, signedInAt: string | null } };
+
+export type SignOutVolunteerActivityMutationVariables = Exact<{
+  participationId: string;
+}>;
+
+
+export type SignOutVolunteerActivityMutation = { signOutVolunteerActivity: { id: string, status: ParticipationStatus, signedOutAt: string | null } };
+
+export type VerifyVolunteerHoursMutationVariables = Exact<{
+  input: VerifyHoursInput;
+}>;
+
+
+export type VerifyVolunteerHoursMutation = { verifyVolunteerHours: { replayed: boolean, participation: { id: string, status: ParticipationStatus, verifiedMinutes: number | null }, transfer: { id: string, kind: BeanTransferKind, amount: number, toAccountId: string } | null } };
+
+export type DisputeVolunteerHoursMutationVariables = Exact<{
+  input: DisputeHoursInput;
+}>;
+
+
+export type DisputeVolunteerHoursMutation = { disputeVolunteerHours: { id: string, status: ParticipationStatus, disputeReason: string | null } };
+
+export type MyParticipationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyParticipationsQuery = { myParticipations: Array<{ id: string, status: ParticipationStatus, verifiedMinutes: number | null, activity: { id: string, title: string, station: { id: string, beansPerHour: number } } }> };
+
+export type ActivityParticipationsQueryVariables = Exact<{
+  activityId: string;
+}>;
+
+
+export type ActivityParticipationsQuery = { activityParticipations: Array<{ id: string, status: ParticipationStatus }> };
+
+export type ListCatalogueItemMutationVariables = Exact<{
+  input: ListItemInput;
+}>;
+
+
+export type ListCatalogueItemMutation = { listCatalogueItem: { id: string, name: string, price: number, stock: number, merchantAccountId: string } };
+
+export type BeanCatalogueQueryVariables = Exact<{
+  merchantAccountId?: string | null | undefined;
+}>;
+
+
+export type BeanCatalogueQuery = { beanCatalogue: Array<{ id: string, name: string, price: number, stock: number, merchantAccountId: string }> };
+
+export type RedeemCatalogueItemMutationVariables = Exact<{
+  input: RedeemItemInput;
+}>;
+
+
+export type RedeemCatalogueItemMutation = { redeemCatalogueItem: { replayed: boolean, transfer: { id: string, kind: BeanTransferKind, amount: number, fromAccountId: string, toAccountId: string, memo: string | null } } };
+
 
 export const AuditEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"under"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"operation"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"under"},"value":{"kind":"Variable","name":{"kind":"Name","value":"under"}}},{"kind":"Argument","name":{"kind":"Name","value":"operation"},"value":{"kind":"Variable","name":{"kind":"Name","value":"operation"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"actorTokenId"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"targetIds"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditEntriesQuery, AuditEntriesQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
@@ -692,3 +892,17 @@ export const SearchDivisionsDocument = {"kind":"Document","definitions":[{"kind"
 export const StreetDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StreetDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"under"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"divisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"under"},"value":{"kind":"Variable","name":{"kind":"Name","value":"under"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"COMMUNITY"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"communityType"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StreetDashboardQuery, StreetDashboardQueryVariables>;
 export const UpdateDivisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDivision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDivisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDivision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"householdHead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateDivisionMutation, UpdateDivisionMutationVariables>;
 export const FiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Figures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"districts"}},{"kind":"Field","name":{"kind":"Name","value":"streets"}},{"kind":"Field","name":{"kind":"Name","value":"communities"}},{"kind":"Field","name":{"kind":"Name","value":"urbanCommunities"}},{"kind":"Field","name":{"kind":"Name","value":"villageToResidenceCommunities"}},{"kind":"Field","name":{"kind":"Name","value":"villages"}},{"kind":"Field","name":{"kind":"Name","value":"groups"}},{"kind":"Field","name":{"kind":"Name","value":"buildings"}}]}}]}}]} as unknown as DocumentNode<FiguresQuery, FiguresQueryVariables>;
+export const RegisterVolunteerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterVolunteer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterVolunteerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerVolunteer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}}]}}]}}]} as unknown as DocumentNode<RegisterVolunteerMutation, RegisterVolunteerMutationVariables>;
+export const CreateVolunteerStationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateVolunteerStation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVolunteerStation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"beansPerHour"}},{"kind":"Field","name":{"kind":"Name","value":"fundId"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<CreateVolunteerStationMutation, CreateVolunteerStationMutationVariables>;
+export const PostVolunteerActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostVolunteerActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PostActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postVolunteerActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<PostVolunteerActivityMutation, PostVolunteerActivityMutationVariables>;
+export const VolunteerActivitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VolunteerActivities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerActivities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}}]}}]}}]} as unknown as DocumentNode<VolunteerActivitiesQuery, VolunteerActivitiesQueryVariables>;
+export const JoinVolunteerActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JoinVolunteerActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinVolunteerActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<JoinVolunteerActivityMutation, JoinVolunteerActivityMutationVariables>;
+export const SignInVolunteerActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInVolunteerActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"participationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signInVolunteerActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"participationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"participationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedInAt"}}]}}]}}]} as unknown as DocumentNode<SignInVolunteerActivityMutation, SignInVolunteerActivityMutationVariables>;
+export const SignOutVolunteerActivityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOutVolunteerActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"participationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOutVolunteerActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"participationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"participationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"signedOutAt"}}]}}]}}]} as unknown as DocumentNode<SignOutVolunteerActivityMutation, SignOutVolunteerActivityMutationVariables>;
+export const VerifyVolunteerHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyVolunteerHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyVolunteerHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"toAccountId"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyVolunteerHoursMutation, VerifyVolunteerHoursMutationVariables>;
+export const DisputeVolunteerHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DisputeVolunteerHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DisputeHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disputeVolunteerHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"disputeReason"}}]}}]}}]} as unknown as DocumentNode<DisputeVolunteerHoursMutation, DisputeVolunteerHoursMutationVariables>;
+export const MyParticipationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyParticipations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myParticipations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"beansPerHour"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyParticipationsQuery, MyParticipationsQueryVariables>;
+export const ActivityParticipationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityParticipations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityParticipations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ActivityParticipationsQuery, ActivityParticipationsQueryVariables>;
+export const ListCatalogueItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ListCatalogueItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ListItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listCatalogueItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"stock"}},{"kind":"Field","name":{"kind":"Name","value":"merchantAccountId"}}]}}]}}]} as unknown as DocumentNode<ListCatalogueItemMutation, ListCatalogueItemMutationVariables>;
+export const BeanCatalogueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BeanCatalogue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"merchantAccountId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beanCatalogue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"merchantAccountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"merchantAccountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"stock"}},{"kind":"Field","name":{"kind":"Name","value":"merchantAccountId"}}]}}]}}]} as unknown as DocumentNode<BeanCatalogueQuery, BeanCatalogueQueryVariables>;
+export const RedeemCatalogueItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeemCatalogueItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RedeemItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redeemCatalogueItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"transfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"fromAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"toAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}}]}}]}}]}}]} as unknown as DocumentNode<RedeemCatalogueItemMutation, RedeemCatalogueItemMutationVariables>;

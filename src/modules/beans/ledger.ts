@@ -81,10 +81,10 @@ function pgCode(err: unknown): { code?: string; constraint?: string } {
 export async function transfer(em: EntityManager, req: TransferRequest): Promise<TransferResult> {
   checkRequest(req);
   const hash = requestHash(req);
-  const conn = em.getConnection();
   let inserted: Row[];
   try {
-    inserted = await conn.execute<Row[]>(
+    // em.execute runs inside the caller's transaction, if any (a redemption's stock, a verification).
+    inserted = await em.execute<Row[]>(
       `insert into bean_transfer (kind, from_id, to_id, amount, idempotency_key, request_hash, reverses_id, memo, created_by_person_id)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
        on conflict (idempotency_key) do nothing
@@ -106,7 +106,7 @@ export async function transfer(em: EntityManager, req: TransferRequest): Promise
     throw err;
   }
   if (inserted.length) return { transfer: toTransfer(inserted[0]), replayed: false };
-  const [existing] = await conn.execute<Row[]>('select * from bean_transfer where idempotency_key = ?', [req.idempotencyKey]);
+  const [existing] = await em.execute<Row[]>('select * from bean_transfer where idempotency_key = ?', [req.idempotencyKey]);
   if (!existing) throw new Error('idempotency key conflict without a row');
   if (existing.request_hash !== hash) {
     throw conflict('LEDGER.IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for another request.');

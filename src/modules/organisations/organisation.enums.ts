@@ -11,6 +11,8 @@ export enum OrganisationKind {
   OWNERS_COMMITTEE = 'OWNERS_COMMITTEE',
   SOCIAL_ORGANISATION = 'SOCIAL_ORGANISATION',
   ENTERPRISE = 'ENTERPRISE',
+  VOLUNTEER_STATION = 'VOLUNTEER_STATION',
+  MERCHANT = 'MERCHANT',
 }
 
 /** Where an organisation stands on the platform. */
@@ -33,6 +35,8 @@ registerEnumType(OrganisationKind, {
     OWNERS_COMMITTEE: { description: "Owners' committee. 业主委员会" },
     SOCIAL_ORGANISATION: { description: 'Social organisation. 社会组织' },
     ENTERPRISE: { description: 'Enterprise or institution. 企事业单位' },
+    VOLUNTEER_STATION: { description: 'Volunteer service station. 学雷锋志愿服务站' },
+    MERCHANT: { description: 'Shop or service provider accepting Golden Beans. 金豆商家' },
   },
 });
 
