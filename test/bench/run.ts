@@ -15,6 +15,7 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { hashPassword } from '../../src/auth/passwords';
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/db/embedded-postgres';
+import { benchLedger, type LedgerBenchResult } from './ledger-bench';
 import { QUERY_MIX_VERSION, queryMix, type BenchQuery } from './queries';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -211,8 +212,10 @@ async function main(): Promise<void> {
         console.log(`  ${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.non2xx}`);
       }
     }
+    step('Golden Bean mutations (awards, redemptions) × 16 connections');
+    const ledger = await benchLedger(base, dbUrl, street, token, post, DURATION_S);
     const peakRssMb = Math.round((await stats()).maxRssKb / 1024);
-    report(rows, { street, community, startRssMb, peakRssMb, seconds: Math.round((Date.now() - started) / 1000) });
+    report(rows, ledger, { street, community, startRssMb, peakRssMb, seconds: Math.round((Date.now() - started) / 1000) });
   } finally {
     if (server && server.exitCode === null) {
       const exited = new Promise((r) => server!.once('exit', r));
@@ -224,7 +227,7 @@ async function main(): Promise<void> {
   }
 }
 
-function report(rows: Row[], meta: { street: string; community: string; startRssMb: number; peakRssMb: number; seconds: number }): void {
+function report(rows: Row[], ledger: LedgerBenchResult, meta: { street: string; community: string; startRssMb: number; peakRssMb: number; seconds: number }): void {
   const find = (q: string, v: Variant, c: number) => rows.find((r) => r.query === q && r.variant === v && r.connections === c);
   const ratio = (a?: number, b?: number) => (a && b ? (a / b).toFixed(2) : '—');
   const lines = [
@@ -241,11 +244,14 @@ function report(rows: Row[], meta: { street: string; community: string; startRss
       `| ${r.query} | ${r.variant} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.statements} | ${own ? '1.00' : ratio(r.rps, sql?.rps)} | ${own ? '1.00' : ratio(r.p50, sql?.p50)} | ${r.variant === 'on' ? ratio(r.rps, off?.rps) : '—'} | ${r.errors} |`,
     );
   }
+  lines.push('', '| mutation | conns | req/s | transfers/s | p50 ms | p99 ms | errors |', '|---|---|---|---|---|---|---|');
+  for (const r of ledger.rows) lines.push(`| ${r.mutation} | ${r.connections} | ${r.rps} | ${r.transfersPerSecond} | ${r.p50} | ${r.p99} | ${r.errors} |`);
+  lines.push(`ledger auditor after the run: ${ledger.violations} violation(s) over ${ledger.transfers} transfers`);
   lines.push('', `peak RSS of the server: ${meta.peakRssMb} MB (${meta.startRssMb} MB after start) · run took ${meta.seconds} s`);
   console.log(`\n${lines.join('\n')}`);
   const dir = path.join(ROOT, '.data', 'bench');
   fs.mkdirSync(dir, { recursive: true });
-  const json = JSON.stringify({ version: QUERY_MIX_VERSION, at: new Date().toISOString(), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }, ...meta, rows }, null, 2);
+  const json = JSON.stringify({ version: QUERY_MIX_VERSION, at: new Date().toISOString(), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }, ...meta, rows, ledger }, null, 2);
   const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   fs.writeFileSync(file, json);
   fs.writeFileSync(path.join(dir, 'latest.json'), json);
