@@ -157,4 +157,10 @@ describe('spending beans (兑换)', () => {
     const merchant = await t.em().findOneOrFail(BeanAccount, { id: Number(merchantAccountId) });
     expect(merchant.balance).toBe(60);
   });
+
+  it('adds up for the city: issued, earned (90 + 20), redeemed (2 × 30), held', async () => {
+    const figures = await t.executeAs({ username: 'analyst' }, Ops.BeanFiguresDocument, {});
+    expect(figures.data?.beanFigures).toEqual({ volunteers: 4, issued: 500, earned: 110, redeemed: 60, settled: 0, held: 110 });
+    expect(codes(await t.executeAs({ username: volunteers[0] }, Ops.BeanFiguresDocument, {}))).toEqual(['FORBIDDEN']);
+  });
 });

@@ -15,7 +15,9 @@ import {
   SettleBeansInput,
 } from './bean.inputs';
 import { BeanService } from './bean.service';
-import { BeanLedgerAudit } from './ledger.types';
+import { BeanFigures, BeanLedgerAudit } from './ledger.types';
+import { CITY_CODE } from '../tree/division.constants';
+import { DivisionService } from '../tree/division.service';
 import { auditLedger } from './ledger';
 
 export const { Edge: BeanTransferEdge, Connection: BeanTransferConnection } = connectionOf(BeanTransfer, 'BeanTransfer', '金豆流水');
@@ -53,6 +55,11 @@ export class BeanResolver {
   @Query(() => BeanLedgerAudit, { description: "The ledger's invariants, checked now (the bureau only). 金豆账本审计" })
   beanLedgerAudit(@Ctx() ctx: Context) {
     return auditLedger(ctx.em);
+  }
+
+  @Query(() => BeanFigures, { description: 'Golden Bean figures of a subtree (the city by default). 金豆统计' })
+  async beanFigures(@Arg('code', () => String, { defaultValue: CITY_CODE, description: 'Node code. 节点代码' }) code: string, @Ctx() ctx: Context) {
+    return new BeanService(ctx).figures((await new DivisionService(ctx).byCode(code)).path);
   }
 
   @Mutation(() => BeanFund, { description: 'Create a fund for a subtree, with its accounts. 新建金豆基金' })

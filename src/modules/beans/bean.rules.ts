@@ -1,6 +1,8 @@
 import type { Context } from '../../context';
 import { argsRule, isPerson, isSignedIn, objectRule, and } from '../../shared/rules';
-import { CITY_PATH } from '../tree/division.constants';
+import { Scope } from '../../auth/scopes';
+import { CITY_CODE, CITY_PATH } from '../tree/division.constants';
+import { DivisionService } from '../tree/division.service';
 import type { BeanAccount } from './bean-account.entity';
 import type { BeanFund } from './bean-fund.entity';
 import { BeanAccountKind } from './bean.enums';
@@ -43,6 +45,9 @@ const reverse = argsRule<{ input: { transferId: string } }>('beans:reverse', asy
   return ctx.viewer.canOversee(from.scopePath) && ctx.viewer.canOversee(to.scopePath);
 });
 const auditor = argsRule('beans:audit', (ctx) => ctx.viewer.canOversee(CITY_PATH));
+const readFigures = argsRule<{ code?: string }>('beans:figures', async (ctx, _p, args) =>
+  ctx.viewer.canRead((await new DivisionService(ctx).byCode(args.code ?? CITY_CODE)).path, Scope.FIGURES_READ),
+);
 
 /** Who may read and move Golden Beans. Nobody moves beans out of an account they do not control. */
 export const beanRules = {
@@ -51,6 +56,7 @@ export const beanRules = {
     beanAccount: and(isPerson, readAccount),
     beanTransfers: and(isPerson, readAccount),
     beanLedgerAudit: and(isPerson, auditor),
+    beanFigures: readFigures,
   },
   Mutation: {
     createBeanFund: and(isPerson, createFund),
@@ -72,5 +78,6 @@ export const beanRules = {
   BeanTransferEdge: isSignedIn,
   BeanLedgerAudit: isSignedIn,
   LedgerViolation: isSignedIn,
+  BeanFigures: isSignedIn,
 };
 

@@ -15,6 +15,7 @@ import { BeanTransfer } from './bean-transfer.entity';
 import { BeanAccountKind, BeanTransferKind } from './bean.enums';
 import type { AwardBeansInput, BeanHistoryArgs, CreateBeanFundInput, IssueBeansInput, RedeemBeansInput, ReverseBeanTransferInput, SettleBeansInput } from './bean.inputs';
 import { transfer, type TransferResult } from './ledger';
+import type { BeanFigures } from './ledger.types';
 
 /** The rules of the Golden Bean fund and accounts; every movement goes through the ledger. */
 export class BeanService {
@@ -150,6 +151,22 @@ export class BeanService {
     if (original.kind === BeanTransferKind.REVERSAL) throw conflict('LEDGER.REVERSAL_OF_REVERSAL', 'A reversal is not reversed; make a new transfer.');
     const [from, to] = await Promise.all([this.account(String(original.to.id)), this.account(String(original.from.id))]);
     return this.move(BeanTransferKind.REVERSAL, from, to, { amount: original.amount, idempotencyKey: input.idempotencyKey, memo: input.memo }, original.id);
+  }
+
+  /** Aggregates of the subtree at `path`, in one statement. */
+  async figures(path: string): Promise<BeanFigures> {
+    const [row] = await this.ctx.em.execute<Record<string, string>[]>(
+      `with a as (select id, kind from bean_account where scope_path like ?)
+       select (select count(*) from volunteer v join person p on p.id = v.person_id where p.home_path like ?) as volunteers,
+              (select coalesce(sum(t.amount), 0) from bean_transfer t join a on a.id = t.from_id where t.kind = 'ISSUE') as issued,
+              (select coalesce(sum(t.amount), 0) from bean_transfer t join a on a.id = t.to_id where t.kind = 'EARN') as earned,
+              (select coalesce(sum(t.amount), 0) from bean_transfer t join a on a.id = t.to_id where t.kind = 'REDEEM') as redeemed,
+              (select coalesce(sum(t.amount), 0) from bean_transfer t join a on a.id = t.from_id where t.kind = 'SETTLE') as settled,
+              (select coalesce(sum(balance), 0) from bean_account where scope_path like ? and kind in ('VOLUNTEER', 'MERCHANT')) as held`,
+      [`${path}%`, `${path}%`, `${path}%`],
+    );
+    const n = (k: string) => Number(row[k]);
+    return { volunteers: n('volunteers'), issued: n('issued'), earned: n('earned'), redeemed: n('redeemed'), settled: n('settled'), held: n('held') };
   }
 
   /** An account's movements, newest first. */

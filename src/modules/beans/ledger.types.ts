@@ -31,3 +31,25 @@ export class BeanLedgerAudit {
   @Field(() => [LedgerViolation], { description: 'Broken invariants: empty when the ledger is sound. 违反项' })
   violations!: LedgerViolation[];
 }
+
+/** Golden Bean aggregates of a subtree. */
+@ObjectType({ description: 'Golden Bean figures of a subtree. 金豆统计' })
+export class BeanFigures {
+  @Field(() => Int, { description: 'Registered volunteers living in the subtree. 志愿者人数' })
+  volunteers!: number;
+
+  @Field(() => Int, { description: 'Beans issued by funds of the subtree. 发行' })
+  issued!: number;
+
+  @Field(() => Int, { description: 'Beans earned by volunteers of the subtree. 奖励' })
+  earned!: number;
+
+  @Field(() => Int, { description: 'Beans redeemed at merchants of the subtree. 兑换' })
+  redeemed!: number;
+
+  @Field(() => Int, { description: 'Beans settled by merchants of the subtree. 结算' })
+  settled!: number;
+
+  @Field(() => Int, { description: 'Beans held by volunteers and merchants of the subtree. 持有' })
+  held!: number;
+}
