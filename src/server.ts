@@ -14,6 +14,7 @@ import type { Config } from './config';
 import { createContext, type Context } from './context';
 import { hideSuggestionsFromAnonymous, introspectionGuard } from './graphql-plugins';
 import { auditPlugin, auditRefusedMutation } from './modules/audit/audit.recorder';
+import { beanExportRouter } from './modules/beans/bean.export';
 import { playgroundRouter, type DemoAccount } from './playground/playground.router';
 
 /** Query limits; documented in the README. */
@@ -144,6 +145,7 @@ export async function createServer(deps: ServerDeps, mount?: Mount): Promise<{ h
     playgroundRouter({ graphqlPath: '/graphql', demoAccounts: deps.demo?.accounts ?? null, demoPassword: deps.demo?.password ?? null }),
   );
   app.use('/graphql', ...graphqlHandlers(apollo, deps));
+  app.use('/export', beanExportRouter(orm, deps.config));
   await mount?.(app, deps, httpServer, apollos);
   app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;

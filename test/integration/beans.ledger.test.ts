@@ -123,6 +123,20 @@ describe('refusals change nothing', () => {
   });
 });
 
+describe('limits', () => {
+  it('refuses, with a code, an issuance past what an account can hold', async () => {
+    const fund = await t.executeAs(bureau, Ops.CreateBeanFundDocument, { input: { name: '上限测试基金', divisionCode: '530102000000' } });
+    const fundId = fund.data!.createBeanFund.id;
+    const issue = () => t.executeAs(bureau, Ops.IssueBeansDocument, { input: { fundId, amount: 1_000_000_000, idempotencyKey: nextKey() } });
+    expect((await issue()).errors).toBeUndefined();
+    expect((await issue()).errors).toBeUndefined();
+    const third = await issue();
+    expect(codes(third)).toEqual(['CONFLICT']);
+    expect(reasons(third)).toEqual(['LEDGER.BALANCE_LIMIT']);
+    expect(await balance(fund.data!.createBeanFund.account.id)).toBe(2_000_000_000);
+  });
+});
+
 describe('corrections', () => {
   it('reverse a transfer once, with an opposite transfer; the original stays', async () => {
     const award = await t.executeAs(bureau, Ops.AwardBeansDocument, { input: { fundId: cityFund, accountId: volunteerAccount, amount: 7, idempotencyKey: nextKey() } });
@@ -144,5 +158,27 @@ describe('corrections', () => {
     await expect(conn.execute(`insert into bean_account (kind, name, scope_path, balance) values ('VOLUNTEER', 'x', '/530100000000/', 50)`)).rejects.toThrow(/zero balance/);
     const audit = await t.executeAs(bureau, Ops.BeanLedgerAuditDocument);
     expect(audit.data?.beanLedgerAudit.violations).toEqual([]);
+  });
+});
+
+describe('statements as CSV', () => {
+  const csv = async (username: string | null, accountId: string) =>
+    fetch(`${t.url}/export/bean-transfers.csv?accountId=${accountId}`, { headers: username ? { authorization: `Bearer ${await t.tokenOf(username)}` } : {} });
+
+  it('stream the owner’s movements with a BOM, newest first, and refuse anyone else', async () => {
+    const res = await csv(volunteer, volunteerAccount);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes.slice(3)).trim().split('\r\n');
+    expect(lines[0]).toBe('id,at,kind,amount,direction,counterparty_account,memo');
+    const count = await t.em().count(BeanTransfer, { $or: [{ from: Number(volunteerAccount) }, { to: Number(volunteerAccount) }] });
+    expect(lines).toHaveLength(count + 1);
+    const ids = lines.slice(1).map((l) => Number(l.split(',')[0]));
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+    expect((await csv(other, volunteerAccount)).status).toBe(403);
+    expect((await csv(null, volunteerAccount)).status).toBe(401);
+    expect((await csv(volunteer, 'abc')).status).toBe(400);
   });
 });

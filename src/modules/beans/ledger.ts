@@ -28,6 +28,7 @@ const KEY = /^[\w.:-]{8,100}$/;
 const CHECK_VIOLATION = '23514';
 const FOREIGN_KEY_VIOLATION = '23503';
 const UNIQUE_VIOLATION = '23505';
+const OUT_OF_RANGE = '22003';
 
 type Row = Record<string, unknown>;
 
@@ -100,6 +101,7 @@ export async function transfer(em: EntityManager, req: TransferRequest): Promise
       throw badInput('LEDGER.SAME_ACCOUNT', 'A transfer moves beans between two different accounts.');
     }
     if (code === FOREIGN_KEY_VIOLATION) throw notFound('LEDGER.UNKNOWN_ACCOUNT', 'No such account.');
+    if (code === OUT_OF_RANGE) throw conflict('LEDGER.BALANCE_LIMIT', 'The transfer would take a balance past what an account can hold.');
     if (code === UNIQUE_VIOLATION && constraint === 'bean_transfer_reverses_id_unique') {
       throw conflict('LEDGER.ALREADY_REVERSED', 'That transfer has already been reversed.');
     }

@@ -1,0 +1,60 @@
+import express from 'express';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
+import { resolveViewer } from '../../auth/resolve-viewer';
+import type { Config } from '../../config';
+import { createContext } from '../../context';
+import { readRows } from '../../shared/read-rows';
+import { BeanAccount } from './bean-account.entity';
+import { BeanTransfer } from './bean-transfer.entity';
+import { controls } from './bean.rules';
+
+const PAGE = 1000;
+
+/** One CSV field, quoted when it must be. */
+export function csvField(value: unknown): string {
+  const s = value instanceof Date ? value.toISOString() : String(value ?? '');
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const fail = (res: express.Response, status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
+
+/**
+ * `GET /export/bean-transfers.csv?accountId=N`: an account's statement as CSV (UTF-8 with a BOM,
+ * so spreadsheets read the Chinese text), streamed page by page, for whoever controls the account.
+ */
+export function beanExportRouter(orm: MikroORM, config: Config): express.Router {
+  const router = express.Router();
+  router.get('/bean-transfers.csv', async (req, res) => {
+    const em = orm.em.fork();
+    try {
+      const viewer = await resolveViewer(req.header('authorization'), em, config);
+      if (!viewer.isSignedIn) return void fail(res, 401, 'UNAUTHENTICATED', 'Sign in to do this.');
+      const id = Number(req.query.accountId);
+      if (!Number.isSafeInteger(id) || id <= 0) return void fail(res, 400, 'BAD_USER_INPUT', 'accountId must be an account id.');
+      const [account] = await readRows(em, BeanAccount, { id });
+      if (!account) return void fail(res, 404, 'NOT_FOUND', `No account has the id ${id}.`);
+      if (!controls(createContext({ viewer, em, config, requestId: String(res.locals.requestId) }), account)) return void fail(res, 403, 'FORBIDDEN', 'You may not do this.');
+      res.setHeader('content-type', 'text/csv; charset=utf-8');
+      res.setHeader('content-disposition', `attachment; filename="bean-account-${id}.csv"`);
+      res.write('\ufeffid,at,kind,amount,direction,counterparty_account,memo\r\n');
+      let after: string | null = null;
+      for (;;) {
+        const where = { $or: [{ from: id }, { to: id }], ...(after ? { id: { $lt: after } } : {}) };
+        const rows: BeanTransfer[] = await readRows(em, BeanTransfer, where, { orderBy: { id: 'desc' }, limit: PAGE });
+        for (const t of rows) {
+          const out = t.from.id === id;
+          res.write(`${[t.id, t.at, t.kind, t.amount, out ? 'OUT' : 'IN', out ? t.to.id : t.from.id, t.memo].map(csvField).join(',')}\r\n`);
+        }
+        if (rows.length < PAGE) break;
+        after = rows[rows.length - 1].id;
+      }
+      res.end();
+    } catch (err) {
+      if (res.headersSent) return void res.end();
+      if (err instanceof GraphQLError) return void fail(res, Number((err.extensions.http as { status?: number })?.status ?? 400), String(err.extensions.code), err.message);
+      fail(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal error.');
+    }
+  });
+  return router;
+}
