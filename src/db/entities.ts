@@ -6,6 +6,7 @@ import { RoleAssignment } from '../modules/roles/role-assignment.entity';
 import { ApiToken } from '../modules/tokens/api-token.entity';
 import { Division } from '../modules/tree/division.entity';
 import { BeanAccount } from '../modules/beans/bean-account.entity';
+import { BeanDonation } from '../modules/beans/bean-donation.entity';
 import { BeanFund } from '../modules/beans/bean-fund.entity';
 import { BeanTransfer } from '../modules/beans/bean-transfer.entity';
 import { CatalogueItem, Redemption } from '../modules/beans/catalogue.entities';
@@ -13,4 +14,4 @@ import { Participation, Volunteer, VolunteerActivity, VolunteerStation } from '.
 import { BaseEntity } from '../shared/base.entity';
 
 /** Every MikroORM entity of the platform. */
-export const ENTITIES = [BaseEntity, Division, Person, Account, Organisation, RoleAssignment, ApiToken, AuditEntry, BeanFund, BeanAccount, BeanTransfer, Volunteer, VolunteerStation, VolunteerActivity, Participation, CatalogueItem, Redemption];
+export const ENTITIES = [BaseEntity, Division, Person, Account, Organisation, RoleAssignment, ApiToken, AuditEntry, BeanFund, BeanAccount, BeanTransfer, BeanDonation, Volunteer, VolunteerStation, VolunteerActivity, Participation, CatalogueItem, Redemption];

@@ -36,6 +36,7 @@ export async function benchLedger(base: string, dbUrl: string, street: string, s
   await c.connect();
   const tokens: string[] = [];
   let merchantAccount: string;
+  let donorId: string;
   try {
     const { rows: people } = await c.query<{ id: number; name: string; home_path: string }>(
       `select id, name, home_path from person where home_path like (select path from division where code = $1) || '%' order by id limit $2`,
@@ -55,6 +56,7 @@ export async function benchLedger(base: string, dbUrl: string, street: string, s
       [orgs[0].name, orgs[0].id, orgs[0].division_path],
     );
     merchantAccount = String(merchant[0].id);
+    donorId = String(orgs[0].id);
     for (const p of people) {
       const login = (await post(`${base}/graphql`, { query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u: `bench.v${p.id}`, p: password } }, '')) as {
         data: { login: { token: string } };
@@ -69,7 +71,7 @@ export async function benchLedger(base: string, dbUrl: string, street: string, s
     data: { createBeanFund: { id: string } };
   };
   const fundId = fund.data.createBeanFund.id;
-  await post(`${base}/graphql`, { query: 'mutation($i: IssueBeansInput!) { issueBeans(input: $i) { replayed } }', variables: { i: { fundId, amount: 100_000_000, idempotencyKey: `bench-issue-${randomBytes(6).toString('hex')}` } } }, streetToken);
+  await post(`${base}/graphql`, { query: 'mutation($i: IssueBeansInput!) { issueBeans(input: $i) { replayed } }', variables: { i: { fundId, amount: 100_000_000, idempotencyKey: `bench-issue-${randomBytes(6).toString('hex')}`, donorOrganisationId: donorId, donationYuan: 1_000_000 } } }, streetToken);
   const accounts = await volunteerAccounts(base, tokens, post);
 
   const run = randomBytes(4).toString('hex');

@@ -7,6 +7,8 @@
  */
 import { print } from 'graphql';
 import { auditLedger } from '../../src/modules/beans/ledger';
+import { Organisation } from '../../src/modules/organisations/organisation.entity';
+import { OrganisationKind } from '../../src/modules/organisations/organisation.enums';
 import * as Ops from '../generated/graphql';
 import { startTestApp, type GqlResponse, type TestApp } from '../harness/app';
 
@@ -78,6 +80,8 @@ interface Payload {
 let t: TestApp;
 const bureau = { username: 'bureau.admin' };
 let fundId: string;
+/** The donor organisation of every issuance. */
+let donor: string;
 let fundAccount: string;
 let issuanceAccount: string;
 let merchantAccount: string;
@@ -190,6 +194,7 @@ beforeAll(async () => {
   const fund = await t.executeAs(bureau, Ops.CreateBeanFundDocument, { input: { name: '昆明市金豆基金（并发）', divisionCode: '530100000000' } });
   expect(fund.errors).toBeUndefined();
   fundId = fund.data!.createBeanFund.id;
+  donor = String((await t.em().findOneOrFail(Organisation, { kind: OrganisationKind.PROPERTY_COMPANY }, { orderBy: { id: 'asc' } })).id);
   fundAccount = fund.data!.createBeanFund.account.id;
   issuanceAccount = fund.data!.createBeanFund.issuance.id;
 
@@ -223,7 +228,7 @@ beforeAll(async () => {
   // the bureau issues more during the run.
   const setup = (op: 'issue' | 'award', n: number, amount: number, to: string): Req => {
     const key = `cc-${runId}-setup-${op}-${n}`;
-    const input = op === 'issue' ? { fundId, amount, idempotencyKey: key } : { fundId, accountId: to, amount, idempotencyKey: key };
+    const input = op === 'issue' ? { fundId, amount, idempotencyKey: key, donorOrganisationId: donor, donationYuan: amount } : { fundId, accountId: to, amount, idempotencyKey: key };
     return { op, client: 'setup', token: bureauTokens[0], key, input, kind: op === 'issue' ? 'ISSUE' : 'EARN', from: op === 'issue' ? issuanceAccount : fundAccount, to, amount, overdraw: false };
   };
   expect(await send(setup('issue', 0, 3000, fundAccount))).toMatchObject({ ok: true, replayed: false });
@@ -252,7 +257,7 @@ describe('the ledger under concurrent clients with retries', () => {
         runClient(`b${b}`, rnd, () => {
           if (rnd() < P.issue) {
             const amount = between(rnd, 100, 200);
-            return { op: 'issue', token, input: { fundId, amount }, kind: 'ISSUE', from: issuanceAccount, to: fundAccount, amount, overdraw: false };
+            return { op: 'issue', token, input: { fundId, amount, donorOrganisationId: donor, donationYuan: amount }, kind: 'ISSUE', from: issuanceAccount, to: fundAccount, amount, overdraw: false };
           }
           const v = between(rnd, 0, VOLUNTEERS - 1);
           const overdraw = rnd() < P.overdraw;

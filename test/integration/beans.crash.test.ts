@@ -200,6 +200,8 @@ async function gql<T>(url: string, query: string, variables: Record<string, unkn
 
 let server: ServerProcess;
 let fundId: string;
+/** The donor organisation of every issuance. */
+let donor: string;
 let fundAccount: string;
 let issuanceAccount: string;
 let merchantAccount: string;
@@ -389,6 +391,7 @@ beforeAll(async () => {
   const fund = await gql<Ops.CreateBeanFundMutation>(server.url, print(Ops.CreateBeanFundDocument), { input: { name: '昆明市金豆基金（崩溃）', divisionCode: '530100000000' } }, bureauToken);
   expect(fund.errors).toBeUndefined();
   fundId = fund.data!.createBeanFund.id;
+  donor = String((await db.query<{ id: number }>(`select id from organisation where kind = 'PROPERTY_COMPANY' order by id limit 1`)).rows[0].id);
   fundAccount = fund.data!.createBeanFund.account.id;
   issuanceAccount = fund.data!.createBeanFund.issuance.id;
   for (const p of people) {
@@ -407,7 +410,7 @@ beforeAll(async () => {
 
   const setup = (op: 'issue' | 'award', n: number, amount: number, to: string): Req => {
     const key = `crash-${runId}-setup-${op}-${n}`;
-    const input = op === 'issue' ? { fundId, amount, idempotencyKey: key } : { fundId, accountId: to, amount, idempotencyKey: key };
+    const input = op === 'issue' ? { fundId, amount, idempotencyKey: key, donorOrganisationId: donor, donationYuan: amount } : { fundId, accountId: to, amount, idempotencyKey: key };
     return { op, token: bureauToken, key, input, kind: op === 'issue' ? 'ISSUE' : 'EARN', from: op === 'issue' ? issuanceAccount : fundAccount, to, amount, overdraw: false };
   };
   expect(await send(setup('issue', 0, 3000, fundAccount))).toMatchObject({ ok: true, replayed: false });
@@ -450,7 +453,7 @@ describe('the ledger across a server crash', () => {
         runClient(`b${b}`, rnd, () => {
           if (rnd() < P.issue) {
             const amount = between(rnd, 100, 200);
-            return { op: 'issue', token, input: { fundId, amount }, kind: 'ISSUE', from: issuanceAccount, to: fundAccount, amount, overdraw: false };
+            return { op: 'issue', token, input: { fundId, amount, donorOrganisationId: donor, donationYuan: amount }, kind: 'ISSUE', from: issuanceAccount, to: fundAccount, amount, overdraw: false };
           }
           const v = between(rnd, 0, VOLUNTEERS - 1);
           const overdraw = rnd() < P.overdraw;

@@ -20,6 +20,8 @@ let otherAccount: string;
 let merchantAccount: string;
 let otherMerchantAccount: string;
 let key = 0;
+/** The donor organisation of every issuance. */
+let donor: string;
 const nextKey = () => `test-key-${++key}-${Date.now()}`;
 const bureau = { username: 'bureau.admin' };
 
@@ -32,8 +34,9 @@ beforeAll(async () => {
   const fund = await t.executeAs(bureau, Ops.CreateBeanFundDocument, { input: { name: '昆明市金豆基金', divisionCode: '530100000000' } });
   expect(fund.errors).toBeUndefined();
   cityFund = fund.data!.createBeanFund.id;
+  donor = String((await t.em().findOneOrFail(Organisation, { kind: OrganisationKind.PROPERTY_COMPANY }, { orderBy: { id: 'asc' } })).id);
   fundAccount = fund.data!.createBeanFund.account.id;
-  const issued = await t.executeAs(bureau, Ops.IssueBeansDocument, { input: { fundId: cityFund, amount: 1000, idempotencyKey: nextKey(), memo: '企业捐赠' } });
+  const issued = await t.executeAs(bureau, Ops.IssueBeansDocument, { input: { fundId: cityFund, amount: 1000, idempotencyKey: nextKey(), memo: '企业捐赠', donorOrganisationId: donor, donationYuan: 1000 } });
   expect(issued.data?.issueBeans.transfer.amount).toBe(1000);
 
   const em = t.em();
@@ -70,6 +73,9 @@ describe('the life of a bean', () => {
     expect(await balance(merchantAccount)).toBe(0);
     const audit = await t.executeAs(bureau, Ops.BeanLedgerAuditDocument);
     expect(audit.data?.beanLedgerAudit).toMatchObject({ issued: 1000, retired: 12, outstanding: 988, violations: [] });
+    const fund = await t.executeAs(bureau, Ops.BeanFundDocument, { id: cityFund });
+    expect(fund.data?.beanFund).toMatchObject({ account: { balance: 970 }, issuance: { balance: -988 }, donations: [{ yuan: 1000, donor: { id: donor } }] });
+    expect(codes(await t.executeAs({ username: 'street.official' }, Ops.BeanFundDocument, { id: cityFund }))).toEqual(['FORBIDDEN']);
   });
 
   it('shows a volunteer their own balance and history, newest first', async () => {
@@ -107,7 +113,7 @@ describe('refusals change nothing', () => {
     ['an award to a merchant', () => t.executeAs(bureau, Ops.AwardBeansDocument, { input: { fundId: cityFund, accountId: merchantAccount, amount: 1, idempotencyKey: nextKey() } }), 'BAD_USER_INPUT', 'BEANS.NOT_A_VOLUNTEER'],
     ['settling from another merchant’s account', () => t.executeAs({ username: 'property.admin' }, Ops.SettleBeansDocument, { input: { merchantAccountId: otherMerchantAccount, fundId: cityFund, amount: 1, idempotencyKey: nextKey() } }), 'FORBIDDEN', 'AUTH.FORBIDDEN'],
     ['an award by someone who does not manage the fund', () => t.executeAs({ username: 'street.official' }, Ops.AwardBeansDocument, { input: { fundId: cityFund, accountId: volunteerAccount, amount: 1, idempotencyKey: nextKey() } }), 'FORBIDDEN', 'AUTH.FORBIDDEN'],
-    ['issuance by an analyst', () => t.executeAs({ username: 'analyst' }, Ops.IssueBeansDocument, { input: { fundId: cityFund, amount: 1, idempotencyKey: nextKey() } }), 'FORBIDDEN', 'AUTH.FORBIDDEN'],
+    ['issuance by an analyst', () => t.executeAs({ username: 'analyst' }, Ops.IssueBeansDocument, { input: { fundId: cityFund, amount: 1, idempotencyKey: nextKey(), donorOrganisationId: donor, donationYuan: 1 } }), 'FORBIDDEN', 'AUTH.FORBIDDEN'],
     ['reading another volunteer’s account', () => t.executeAs({ username: other }, Ops.BeanAccountDocument, { id: volunteerAccount }), 'FORBIDDEN', 'AUTH.FORBIDDEN'],
     ['reading another volunteer’s history', () => t.executeAs({ username: 'bureau.admin' }, Ops.BeanTransfersDocument, { accountId: volunteerAccount, first: 5 }), 'FORBIDDEN', 'AUTH.FORBIDDEN'],
     ['the auditor for a street official', () => t.executeAs({ username: 'street.official' }, Ops.BeanLedgerAuditDocument), 'FORBIDDEN', 'AUTH.FORBIDDEN'],
@@ -127,7 +133,7 @@ describe('limits', () => {
   it('refuses, with a code, an issuance past what an account can hold', async () => {
     const fund = await t.executeAs(bureau, Ops.CreateBeanFundDocument, { input: { name: '上限测试基金', divisionCode: '530102000000' } });
     const fundId = fund.data!.createBeanFund.id;
-    const issue = () => t.executeAs(bureau, Ops.IssueBeansDocument, { input: { fundId, amount: 1_000_000_000, idempotencyKey: nextKey() } });
+    const issue = () => t.executeAs(bureau, Ops.IssueBeansDocument, { input: { fundId, amount: 1_000_000_000, idempotencyKey: nextKey(), donorOrganisationId: donor, donationYuan: 1 } });
     expect((await issue()).errors).toBeUndefined();
     expect((await issue()).errors).toBeUndefined();
     const third = await issue();

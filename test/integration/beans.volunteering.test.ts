@@ -7,6 +7,8 @@
 import { BeanAccount } from '../../src/modules/beans/bean-account.entity';
 import { BeanTransfer } from '../../src/modules/beans/bean-transfer.entity';
 import { CatalogueItem } from '../../src/modules/beans/catalogue.entities';
+import { Organisation } from '../../src/modules/organisations/organisation.entity';
+import { OrganisationKind } from '../../src/modules/organisations/organisation.enums';
 import { Person } from '../../src/modules/people/person.entity';
 import * as Ops from '../generated/graphql';
 import { codes, startTestApp, type TestApp } from '../harness/app';
@@ -39,7 +41,9 @@ beforeAll(async () => {
   t = await startTestApp();
   const fund = await t.executeAs(bureau, Ops.CreateBeanFundDocument, { input: { name: '昆明市金豆基金', divisionCode: '530100000000' } });
   fundId = fund.data!.createBeanFund.id;
-  await t.executeAs(bureau, Ops.IssueBeansDocument, { input: { fundId, amount: 500, idempotencyKey: nextKey() } });
+  const donor = await t.em().findOneOrFail(Organisation, { kind: OrganisationKind.PROPERTY_COMPANY }, { orderBy: { id: 'asc' } });
+  const issued = await t.executeAs(bureau, Ops.IssueBeansDocument, { input: { fundId, amount: 500, idempotencyKey: nextKey(), donorOrganisationId: String(donor.id), donationYuan: 5000 } });
+  expect(issued.errors).toBeUndefined();
   const me = await t.executeAs(manager, Ops.MeDocument);
   const community = me.data!.me.roles.find((r) => r.role === 'COMMUNITY_SECRETARY')!.division!.code;
   const station = await t.executeAs(bureau, Ops.CreateVolunteerStationDocument, { input: { name: '青阳学雷锋志愿服务站', divisionCode: community, fundId, beansPerHour: 60 } });

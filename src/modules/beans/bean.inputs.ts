@@ -29,6 +29,12 @@ export class TransferFields {
 export class IssueBeansInput extends TransferFields {
   @Field(() => ID, { description: 'The fund. 基金' })
   fundId!: string;
+
+  @Field(() => ID, { description: 'The donor organisation (enterprise, social organisation, …). 捐赠方' })
+  donorOrganisationId!: string;
+
+  @Field(() => Int, { description: 'The donation in yuan, above zero. 捐赠金额（元）' })
+  donationYuan!: number;
 }
 
 /** An award for verified service. */

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, 
 import type { Context } from '../../context';
 import { connectionOf } from '../../shared/pagination';
 import { BeanAccount } from './bean-account.entity';
+import { BeanDonation } from './bean-donation.entity';
 import { BeanFund } from './bean-fund.entity';
 import { BeanTransfer } from './bean-transfer.entity';
 import { BeanAccountKind } from './bean.enums';
@@ -15,6 +16,7 @@ import {
   SettleBeansInput,
 } from './bean.inputs';
 import { BeanService } from './bean.service';
+import { Organisation } from '../organisations/organisation.entity';
 import { BeanFigures, BeanLedgerAudit } from './ledger.types';
 import { CITY_CODE } from '../tree/division.constants';
 import { DivisionService } from '../tree/division.service';
@@ -45,6 +47,11 @@ export class BeanResolver {
   @Query(() => BeanAccount, { description: 'An account you control or oversee. 金豆账户' })
   beanAccount(@Arg('id', () => ID, { description: 'The account. 账户' }) id: string, @Ctx() ctx: Context) {
     return new BeanService(ctx).account(id, 'id');
+  }
+
+  @Query(() => BeanFund, { description: 'A fund you manage. 金豆基金' })
+  beanFund(@Arg('id', () => ID, { description: 'The fund. 基金' }) id: string, @Ctx() ctx: Context) {
+    return new BeanService(ctx).fund(id, 'id');
   }
 
   @Query(() => BeanTransferConnection, { description: "An account's movements, newest first. 账户流水" })
@@ -126,8 +133,27 @@ export class BeanFundResolver {
     return new BeanService(ctx).fundAccount(f, BeanAccountKind.FUND);
   }
 
+  @FieldResolver(() => [BeanDonation], { description: 'Donations backing the fund, newest first. 捐赠记录' })
+  donations(@Root() f: BeanFund, @Ctx() ctx: Context) {
+    return new BeanService(ctx).donations(f);
+  }
+
   @FieldResolver(() => BeanAccount, { description: "The fund's issuance account (minus the beans in circulation). 发行账户" })
   issuance(@Root() f: BeanFund, @Ctx() ctx: Context) {
     return new BeanService(ctx).fundAccount(f, BeanAccountKind.ISSUANCE);
+  }
+}
+
+/** Fields of donations. */
+@Resolver(() => BeanDonation)
+export class BeanDonationResolver {
+  @FieldResolver(() => Organisation, { nullable: true, description: 'The donor. 捐赠方' })
+  donor(@Root() d: BeanDonation, @Ctx() ctx: Context) {
+    return ctx.loaders.organisationById.load(d.donor.id);
+  }
+
+  @FieldResolver(() => ID, { description: 'The issuance it backs. 发行流水' })
+  issuanceId(@Root() d: BeanDonation): string {
+    return String(d.issuance.id);
   }
 }

@@ -33,6 +33,7 @@ const readAccount = argsRule<{ id?: string; accountId?: string }>('beans:account
 const createFund = argsRule<{ input: { divisionCode: string } }>('beans:createFund', async (ctx, _p, { input }) =>
   ctx.viewer.canOversee((await new BeanService(ctx).fundDivision(input.divisionCode)).path),
 );
+const readFund = argsRule<{ id: string }>('beans:readFund', async (ctx, _p, args) => managesFund(ctx, await new BeanService(ctx).fund(args.id, 'id')));
 const fromFund = argsRule<{ input: { fundId: string } }>('beans:fund', async (ctx, _p, { input }) => managesFund(ctx, await new BeanService(ctx).fund(input.fundId)));
 const fromMerchant = argsRule<{ input: { merchantAccountId: string } }>('beans:merchant', async (ctx, _p, { input }) =>
   controls(ctx, await new BeanService(ctx).account(input.merchantAccountId, 'merchantAccountId')),
@@ -57,6 +58,7 @@ export const beanRules = {
     beanTransfers: and(isPerson, readAccount),
     beanLedgerAudit: and(isPerson, auditor),
     beanFigures: readFigures,
+    beanFund: and(isPerson, readFund),
   },
   Mutation: {
     createBeanFund: and(isPerson, createFund),
@@ -79,5 +81,7 @@ export const beanRules = {
   BeanLedgerAudit: isSignedIn,
   LedgerViolation: isSignedIn,
   BeanFigures: isSignedIn,
+  // Reached only through a fund, which its managers alone may read.
+  BeanDonation: isSignedIn,
 };
 

@@ -10,6 +10,7 @@ import { parseId } from '../people/person.service';
 import { Division } from '../tree/division.entity';
 import { DivisionService } from '../tree/division.service';
 import { BeanAccount } from './bean-account.entity';
+import { BeanDonation } from './bean-donation.entity';
 import { BeanFund } from './bean-fund.entity';
 import { BeanTransfer } from './bean-transfer.entity';
 import { BeanAccountKind, BeanTransferKind } from './bean.enums';
@@ -109,9 +110,28 @@ export class BeanService {
     });
   }
 
+  /** Issues beans against a donation, recording the donation with the issuance (both or neither). */
   async issue(input: IssueBeansInput): Promise<TransferResult> {
     const fund = await this.fund(input.fundId);
-    return this.move(BeanTransferKind.ISSUE, await this.fundAccount(fund, BeanAccountKind.ISSUANCE), await this.fundAccount(fund, BeanAccountKind.FUND), input);
+    const donor = await new OrganisationService(this.ctx).byId(input.donorOrganisationId, 'donorOrganisationId');
+    if (!Number.isSafeInteger(input.donationYuan) || input.donationYuan < 1) {
+      throw badInput('BEANS.BAD_DONATION', 'The donation is a whole number of yuan above zero.', [{ field: 'donationYuan', message: 'a positive integer' }]);
+    }
+    const [from, to] = [await this.fundAccount(fund, BeanAccountKind.ISSUANCE), await this.fundAccount(fund, BeanAccountKind.FUND)];
+    const memo = `${input.memo ?? '捐赠'} · ${donor.name} · ¥${input.donationYuan}`.slice(0, 200);
+    return this.ctx.em.transactional(async (em) => {
+      const result = await transfer(em, { kind: BeanTransferKind.ISSUE, fromId: from.id, toId: to.id, amount: input.amount, idempotencyKey: input.idempotencyKey, memo, personId: this.ctx.viewer.personId });
+      if (!result.replayed) {
+        await em.execute('insert into bean_donation (fund_id, donor_id, yuan, issuance_id) values (?, ?, ?, ?)', [fund.id, donor.id, input.donationYuan, result.transfer.id]);
+      }
+      this.ctx.audit.target(result.transfer.id);
+      return result;
+    });
+  }
+
+  /** A fund's donations, newest first. */
+  donations(fund: BeanFund): Promise<BeanDonation[]> {
+    return readRows(this.ctx.em, BeanDonation, { fund: fund.id }, { orderBy: { id: 'desc' }, limit: 500 });
   }
 
   async award(input: AwardBeansInput): Promise<TransferResult> {
