@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { beanLoaders } from './modules/beans/bean.loaders';
 import { organisationLoaders } from './modules/organisations/organisation.loaders';
 import { personLoaders } from './modules/people/person.loaders';
 import { roleLoaders } from './modules/roles/role.loaders';
@@ -6,7 +7,7 @@ import { divisionLoaders } from './modules/tree/division.loaders';
 
 /** Every module's per-request DataLoaders. */
 export function createLoaders(em: EntityManager) {
-  return { ...divisionLoaders(em), ...personLoaders(em), ...organisationLoaders(em), ...roleLoaders(em) };
+  return { ...divisionLoaders(em), ...personLoaders(em), ...organisationLoaders(em), ...roleLoaders(em), ...beanLoaders(em) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

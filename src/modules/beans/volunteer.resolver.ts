@@ -56,8 +56,9 @@ export class VolunteerResolver {
   }
 
   @Query(() => [Participation], { description: "An activity's participants (its station's managers). 活动参与名单" })
-  activityParticipations(@Arg('activityId', () => ID, idArg('The activity. 活动')) activityId: string, @Ctx() ctx: Context) {
-    return readRows(ctx.em, Participation, { activity: Number(activityId) }, { orderBy: { id: 'asc' } });
+  async activityParticipations(@Arg('activityId', () => ID, idArg('The activity. 活动')) activityId: string, @Ctx() ctx: Context) {
+    const activity = await new VolunteerService(ctx).activity(activityId);
+    return readRows(ctx.em, Participation, { activity: activity.id }, { orderBy: { id: 'asc' } });
   }
 
   @Mutation(() => Participation, { description: 'Join an activity while places are left. 报名' })

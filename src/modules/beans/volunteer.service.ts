@@ -35,14 +35,14 @@ export class VolunteerService {
   }
 
   async station(id: string, field = 'stationId'): Promise<VolunteerStation> {
-    const [station] = await readRows(this.ctx.em, VolunteerStation, { id: parseId(id, field) });
+    const station = await this.ctx.loaders.stationById.load(parseId(id, field));
     if (!station) throw notFound('BEANS.UNKNOWN_STATION', `No station has the id ${id}.`);
     this.ctx.audit.scope(station.divisionPath);
     return station;
   }
 
   async activity(id: string, field = 'activityId'): Promise<VolunteerActivity> {
-    const [activity] = await readRows(this.ctx.em, VolunteerActivity, { id: parseId(id, field) });
+    const activity = await this.ctx.loaders.activityById.load(parseId(id, field));
     if (!activity) throw notFound('BEANS.UNKNOWN_ACTIVITY', `No activity has the id ${id}.`);
     return activity;
   }
