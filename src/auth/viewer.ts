@@ -92,6 +92,11 @@ export class Viewer {
     return this.grants.some((g) => ROLE_POWERS[g.role][power] && isWithin(path, g.path));
   }
 
+  /** True when a person holds one of `roles` at exactly the node at `path`. */
+  holdsAt(roles: readonly Role[], path: string): boolean {
+    return this.kind === 'person' && this.grants.some((g) => g.path === path && roles.includes(g.role));
+  }
+
   /** The highest rank among grants with `power` reaching `path` (−1 when none). */
   rankAt(power: Power, path: string): number {
     if (this.kind === 'token') return -1;

@@ -7,6 +7,7 @@ import { peopleModule } from './people';
 import { rolesModule } from './roles';
 import { tokensModule } from './tokens';
 import { treeModule } from './tree';
+import { worklistModule } from './worklist';
 
 /** Every capability of the platform: its resolvers and its permission rules. */
-export const MODULES = [treeModule, peopleModule, organisationsModule, rolesModule, authModule, tokensModule, auditModule, analyticsModule, beansModule, volunteersModule];
+export const MODULES = [treeModule, peopleModule, organisationsModule, rolesModule, authModule, tokensModule, auditModule, analyticsModule, beansModule, volunteersModule, worklistModule];

@@ -3,6 +3,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** An access request’s standing. 准入申请状态 */
+export type AccessRequestStatus =
+  /** Approved: enters the next version. 已准入 */
+  | 'APPROVED'
+  /** Awaiting the bureau. 待审核 */
+  | 'PENDING'
+  /** Rejected, with a reason. 未准入 */
+  | 'REJECTED';
+
 /** An application to join as a partner organisation. 入驻申请 */
 export type ApplyToJoinInput = {
   /** Contact person. 联系人 */
@@ -15,6 +24,20 @@ export type ApplyToJoinInput = {
   kind: OrganisationKind;
   /** Name, 2–120 characters. 名称 */
   name: string;
+};
+
+/** Place a task from the current list on a community. 下派社区任务 */
+export type AssignCommunityTaskInput = {
+  /** The community or village (code). 社区代码 */
+  communityCode: string;
+  /** Your department. 部门 */
+  departmentId: string;
+  /** Due (YYYY-MM-DD). 截止日期 */
+  dueOn: string;
+  /** Code of the item on the current list. 事项编号 */
+  itemCode: string;
+  /** What to do. 任务 */
+  title: string;
 };
 
 /** Give a person a role at a node or in an organisation, for a term. 任命 */
@@ -71,6 +94,14 @@ export type BeanTransferKind =
   /** Settled back with the fund. 结算 */
   | 'SETTLE';
 
+/** Close a report with what the investigation found and did. 办结报告 */
+export type CloseOutOfListInput = {
+  /** The report. 报告 */
+  id: string;
+  /** The outcome. 处理结果 */
+  outcome: string;
+};
+
 /** Type of a community. 社区类型 */
 export type CommunityType =
   /** Urban community. 城市社区 */
@@ -96,6 +127,16 @@ export type CreateStationInput = {
   fundId: string;
   /** Name. 名称 */
   name: string;
+};
+
+/** The bureau’s decision on an access request. 准入审核 */
+export type DecideAccessRequestInput = {
+  /** Approve (it enters the next version) or reject. 是否准入 */
+  approve: boolean;
+  /** The request. 申请 */
+  id: string;
+  /** Reason (required to reject). 审核意见 */
+  reason?: string | null | undefined;
 };
 
 /** A decision on an application. 入驻审核 */
@@ -139,6 +180,22 @@ export type EndRoleInput = {
   endsOn?: string | null | undefined;
   /** The assignment. 任职 */
   id: string;
+};
+
+/** A department's request to place a new task on communities. 准入申请 */
+export type FileAccessRequestInput = {
+  /** Category. 类别 */
+  category: string;
+  /** Your department. 申请部门 */
+  departmentId: string;
+  /** Work or seal item. 类型 */
+  kind: WorkItemKind;
+  /** Legal basis (required: items on the list have a source). 设立依据 */
+  legalBasis: string;
+  /** Why communities should carry it. 申请理由 */
+  reason: string;
+  /** Title, 2–200 characters. 事项名称 */
+  title: string;
 };
 
 /** Issue beans into a fund against a donation. 发行金豆 */
@@ -189,6 +246,8 @@ export type OrganisationKind =
   | 'COMMUNITY_COMMITTEE'
   /** Enterprise or institution. 企事业单位 */
   | 'ENTERPRISE'
+  /** A functional department of government that places tasks on communities. 职能部门 */
+  | 'GOVERNMENT_DEPARTMENT'
   /** Shop or service provider accepting Golden Beans. 金豆商家 */
   | 'MERCHANT'
   /** Owners' committee. 业主委员会 */
@@ -214,6 +273,13 @@ export type OrganisationStatus =
   | 'DECLINED'
   /** Applied to join, awaiting a decision. 待审核 */
   | 'PENDING';
+
+/** A report’s standing. 清单外事项报告状态 */
+export type OutOfListReportStatus =
+  /** Closed with an outcome. 已办结 */
+  | 'CLOSED'
+  /** Being investigated. 调查中 */
+  | 'OPEN';
 
 /** A volunteer's participation in an activity. 参与状态 */
 export type ParticipationStatus =
@@ -242,6 +308,16 @@ export type PostActivityInput = {
   title: string;
 };
 
+/** The yearly review: publish the next version. 清单动态调整 */
+export type PublishWorkListInput = {
+  /** In force from (YYYY-MM-DD). 施行日期 */
+  effectiveFrom: string;
+  /** Label of the new version, e.g. 2026年版. 版本 */
+  label: string;
+  /** Codes of current items to drop. 取消事项编号 */
+  removeCodes?: Array<string>;
+};
+
 /** Spend beans from your own account at a merchant. 兑换 */
 export type RedeemBeansInput = {
   /** Beans, a whole number above zero. 数量 */
@@ -266,6 +342,18 @@ export type RedeemItemInput = {
 export type RegisterVolunteerInput = {
   /** How you came. 招募渠道 */
   channel: VolunteerChannel;
+};
+
+/** Report a task imposed from outside the list. 报告清单外事项 */
+export type ReportOutOfListInput = {
+  /** Your community (code). 社区代码 */
+  communityCode: string;
+  /** What happened. 情况说明 */
+  description: string;
+  /** Who imposed it. 下派单位 */
+  imposedBy: string;
+  /** The task. 事项 */
+  title: string;
 };
 
 /** Reverse a transfer with an opposite one. 冲正 */
@@ -381,6 +469,13 @@ export type VolunteerChannel =
   | 'SCHOOL'
   /** A social organisation. 社会组织 */
   | 'SOCIAL_ORGANISATION';
+
+/** Work item or seal item. 事项类型 */
+export type WorkItemKind =
+  /** A matter a community may put its seal to. 盖章事项 */
+  | 'SEAL'
+  /** A work item a department may place on communities. 社区工作事项 */
+  | 'WORK';
 
 export type AuditEntriesQueryVariables = Exact<{
   under: string;
@@ -858,6 +953,89 @@ export type RedeemCatalogueItemMutationVariables = Exact<{
 
 export type RedeemCatalogueItemMutation = { redeemCatalogueItem: { replayed: boolean, transfer: { id: string, kind: BeanTransferKind, amount: number, fromAccountId: string, toAccountId: string, memo: string | null } } };
 
+export type WorkListVersionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkListVersionsQuery = { workListVersions: Array<{ id: string, label: string, effectiveFrom: string | null, published: boolean, workItems: number, sealItems: number }> };
+
+export type CurrentWorkListQueryVariables = Exact<{
+  kind?: WorkItemKind | null | undefined;
+}>;
+
+
+export type CurrentWorkListQuery = { currentWorkList: { id: string, label: string, workItems: number, sealItems: number, items: Array<{ code: string, kind: WorkItemKind, title: string, category: string, department: string }> } };
+
+export type WorkListDiffQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type WorkListDiffQuery = { workListDiff: { added: Array<{ code: string, title: string }>, removed: Array<{ code: string, title: string }>, changed: Array<{ before: { code: string, title: string }, after: { code: string, title: string } }> } };
+
+export type FileAccessRequestMutationVariables = Exact<{
+  input: FileAccessRequestInput;
+}>;
+
+
+export type FileAccessRequestMutation = { fileAccessRequest: { id: string, status: AccessRequestStatus, title: string, department: { id: string, name: string } | null } };
+
+export type AccessRequestsQueryVariables = Exact<{
+  departmentId?: string | null | undefined;
+}>;
+
+
+export type AccessRequestsQuery = { accessRequests: Array<{ id: string, status: AccessRequestStatus, title: string, itemCode: string | null }> };
+
+export type DecideAccessRequestMutationVariables = Exact<{
+  input: DecideAccessRequestInput;
+}>;
+
+
+export type DecideAccessRequestMutation = { decideAccessRequest: { id: string, status: AccessRequestStatus, itemCode: string | null, decisionReason: string | null, decidedAt: string | null } };
+
+export type PublishWorkListVersionMutationVariables = Exact<{
+  input: PublishWorkListInput;
+}>;
+
+
+export type PublishWorkListVersionMutation = { publishWorkListVersion: { id: string, label: string, effectiveFrom: string | null, published: boolean, workItems: number, sealItems: number } };
+
+export type AssignCommunityTaskMutationVariables = Exact<{
+  input: AssignCommunityTaskInput;
+}>;
+
+
+export type AssignCommunityTaskMutation = { assignCommunityTask: { id: string, itemCode: string, title: string, dueOn: string, community: { code: string } | null } };
+
+export type CommunityTasksQueryVariables = Exact<{
+  communityCode: string;
+}>;
+
+
+export type CommunityTasksQuery = { communityTasks: Array<{ id: string, itemCode: string, title: string, dueOn: string }> };
+
+export type ReportOutOfListTaskMutationVariables = Exact<{
+  input: ReportOutOfListInput;
+}>;
+
+
+export type ReportOutOfListTaskMutation = { reportOutOfListTask: { id: string, status: OutOfListReportStatus, title: string, imposedBy: string } };
+
+export type OutOfListReportsQueryVariables = Exact<{
+  under: string;
+}>;
+
+
+export type OutOfListReportsQuery = { outOfListReports: Array<{ id: string, status: OutOfListReportStatus, title: string, outcome: string | null, community: { code: string } | null }> };
+
+export type CloseOutOfListReportMutationVariables = Exact<{
+  input: CloseOutOfListInput;
+}>;
+
+
+export type CloseOutOfListReportMutation = { closeOutOfListReport: { id: string, status: OutOfListReportStatus, outcome: string | null, closedAt: string | null } };
+
 
 export const AuditEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"under"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"operation"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"under"},"value":{"kind":"Variable","name":{"kind":"Name","value":"under"}}},{"kind":"Argument","name":{"kind":"Name","value":"operation"},"value":{"kind":"Variable","name":{"kind":"Name","value":"operation"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"actorTokenId"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"targetIds"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditEntriesQuery, AuditEntriesQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
@@ -926,3 +1104,15 @@ export const ActivityParticipationsDocument = {"kind":"Document","definitions":[
 export const ListCatalogueItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ListCatalogueItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ListItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"listCatalogueItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"stock"}},{"kind":"Field","name":{"kind":"Name","value":"merchantAccountId"}}]}}]}}]} as unknown as DocumentNode<ListCatalogueItemMutation, ListCatalogueItemMutationVariables>;
 export const BeanCatalogueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BeanCatalogue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"merchantAccountId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beanCatalogue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"merchantAccountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"merchantAccountId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"stock"}},{"kind":"Field","name":{"kind":"Name","value":"merchantAccountId"}}]}}]}}]} as unknown as DocumentNode<BeanCatalogueQuery, BeanCatalogueQueryVariables>;
 export const RedeemCatalogueItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeemCatalogueItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RedeemItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redeemCatalogueItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"transfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"fromAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"toAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}}]}}]}}]}}]} as unknown as DocumentNode<RedeemCatalogueItemMutation, RedeemCatalogueItemMutationVariables>;
+export const WorkListVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkListVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workListVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"workItems"}},{"kind":"Field","name":{"kind":"Name","value":"sealItems"}}]}}]}}]} as unknown as DocumentNode<WorkListVersionsQuery, WorkListVersionsQueryVariables>;
+export const CurrentWorkListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentWorkList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkItemKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentWorkList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"workItems"}},{"kind":"Field","name":{"kind":"Name","value":"sealItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"department"}}]}}]}}]}}]} as unknown as DocumentNode<CurrentWorkListQuery, CurrentWorkListQueryVariables>;
+export const WorkListDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkListDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workListDiff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"added"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"removed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"after"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WorkListDiffQuery, WorkListDiffQueryVariables>;
+export const FileAccessRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FileAccessRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileAccessRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileAccessRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<FileAccessRequestMutation, FileAccessRequestMutationVariables>;
+export const AccessRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}}]}}]}}]} as unknown as DocumentNode<AccessRequestsQuery, AccessRequestsQueryVariables>;
+export const DecideAccessRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideAccessRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideAccessRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideAccessRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]} as unknown as DocumentNode<DecideAccessRequestMutation, DecideAccessRequestMutationVariables>;
+export const PublishWorkListVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishWorkListVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishWorkListInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishWorkListVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"workItems"}},{"kind":"Field","name":{"kind":"Name","value":"sealItems"}}]}}]}}]} as unknown as DocumentNode<PublishWorkListVersionMutation, PublishWorkListVersionMutationVariables>;
+export const AssignCommunityTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignCommunityTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignCommunityTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignCommunityTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AssignCommunityTaskMutation, AssignCommunityTaskMutationVariables>;
+export const CommunityTasksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommunityTasks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communityTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}}]}}]} as unknown as DocumentNode<CommunityTasksQuery, CommunityTasksQueryVariables>;
+export const ReportOutOfListTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportOutOfListTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportOutOfListInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportOutOfListTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"imposedBy"}}]}}]}}]} as unknown as DocumentNode<ReportOutOfListTaskMutation, ReportOutOfListTaskMutationVariables>;
+export const OutOfListReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutOfListReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"under"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outOfListReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"under"},"value":{"kind":"Variable","name":{"kind":"Name","value":"under"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OutOfListReportsQuery, OutOfListReportsQueryVariables>;
+export const CloseOutOfListReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseOutOfListReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseOutOfListInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeOutOfListReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]} as unknown as DocumentNode<CloseOutOfListReportMutation, CloseOutOfListReportMutationVariables>;

@@ -13,6 +13,7 @@ export enum OrganisationKind {
   ENTERPRISE = 'ENTERPRISE',
   VOLUNTEER_STATION = 'VOLUNTEER_STATION',
   MERCHANT = 'MERCHANT',
+  GOVERNMENT_DEPARTMENT = 'GOVERNMENT_DEPARTMENT',
 }
 
 /** Where an organisation stands on the platform. */
@@ -37,6 +38,7 @@ registerEnumType(OrganisationKind, {
     ENTERPRISE: { description: 'Enterprise or institution. 企事业单位' },
     VOLUNTEER_STATION: { description: 'Volunteer service station. 学雷锋志愿服务站' },
     MERCHANT: { description: 'Shop or service provider accepting Golden Beans. 金豆商家' },
+    GOVERNMENT_DEPARTMENT: { description: 'A functional department of government that places tasks on communities. 职能部门' },
   },
 });
 

@@ -1,0 +1,9 @@
+import { AccessRequestResolver, AccessResolver, CommunityTaskResolver, OutOfListReportResolver, WorkListResolver } from './worklist.resolver';
+import { worklistRules } from './worklist.rules';
+
+/** The work-item access list (社区工作准入制度): versions, access requests, tasks, out-of-list reports. */
+export const worklistModule = {
+  name: 'worklist',
+  resolvers: [WorkListResolver, AccessResolver, AccessRequestResolver, CommunityTaskResolver, OutOfListReportResolver],
+  rules: worklistRules,
+} as const;
