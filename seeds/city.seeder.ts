@@ -6,6 +6,7 @@ import { childPath } from '../src/shared/tree-path';
 import { createRandom, DEFAULT_SEED, generateCity, type DivisionSeed } from './city/generate';
 import { idNumber, mobile, personName } from './city/people';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoPlace } from './demo-accounts';
+import { seedFacilities } from './facilities';
 import { seedWorkList } from './worklist';
 
 /** Reports progress: `done` of `total` steps, and what is being loaded. */
@@ -41,7 +42,7 @@ export async function seedCity(em: EntityManager, progress: Progress = () => und
 
 async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<void> {
   const r = createRandom(seed ^ 0x5eed);
-  const TOTAL = 6;
+  const TOTAL = 7;
   progress(0, TOTAL, 'governance tree');
   const { divisions } = generateCity({ seed });
   const byCode = new Map<string, Node>();
@@ -148,6 +149,8 @@ async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<v
   );
   progress(5, TOTAL, 'work-item access list');
   await seedWorkList(knex, city);
+  progress(6, TOTAL, 'service facilities');
+  await seedFacilities(knex, nodes, seed);
   progress(TOTAL, TOTAL, 'done');
 }
 

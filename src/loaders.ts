@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { beanLoaders } from './modules/beans/bean.loaders';
+import { facilityLoaders } from './modules/facilities/facility.loaders';
 import { organisationLoaders } from './modules/organisations/organisation.loaders';
 import { personLoaders } from './modules/people/person.loaders';
 import { roleLoaders } from './modules/roles/role.loaders';
@@ -7,7 +8,7 @@ import { divisionLoaders } from './modules/tree/division.loaders';
 
 /** Every module's per-request DataLoaders. */
 export function createLoaders(em: EntityManager) {
-  return { ...divisionLoaders(em), ...personLoaders(em), ...organisationLoaders(em), ...roleLoaders(em), ...beanLoaders(em) };
+  return { ...divisionLoaders(em), ...personLoaders(em), ...organisationLoaders(em), ...roleLoaders(em), ...beanLoaders(em), ...facilityLoaders(em) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -2,6 +2,7 @@ import { analyticsModule } from './analytics';
 import { auditModule } from './audit';
 import { beansModule, volunteersModule } from './beans';
 import { authModule } from './auth';
+import { facilitiesModule } from './facilities';
 import { organisationsModule } from './organisations';
 import { peopleModule } from './people';
 import { rolesModule } from './roles';
@@ -10,4 +11,4 @@ import { treeModule } from './tree';
 import { worklistModule } from './worklist';
 
 /** Every capability of the platform: its resolvers and its permission rules. */
-export const MODULES = [treeModule, peopleModule, organisationsModule, rolesModule, authModule, tokensModule, auditModule, analyticsModule, beansModule, volunteersModule, worklistModule];
+export const MODULES = [treeModule, peopleModule, organisationsModule, rolesModule, authModule, tokensModule, auditModule, analyticsModule, beansModule, volunteersModule, worklistModule, facilitiesModule];

@@ -182,6 +182,21 @@ export type EndRoleInput = {
   id: string;
 };
 
+/** Kind of service facility. 综合服务设施类型 */
+export type FacilityKind =
+  /** A villager group's venue, standard 70 m². 村民小组活动场所 */
+  | 'GROUP_VENUE'
+  /** A community's office and activity space, standard 400 m². 社区“两房” */
+  | 'OFFICE_ACTIVITY_SPACE'
+  /** One-stop service station. “一站式”为民服务站 */
+  | 'ONE_STOP_SERVICE'
+  /** Party members' activity room. 党员活动室 */
+  | 'PARTY_ACTIVITY_ROOM'
+  /** Reading room. 图书阅览室 */
+  | 'READING_ROOM'
+  /** A village's activity venue, standard 200 m². 村级活动场所 */
+  | 'VILLAGE_VENUE';
+
 /** A department's request to place a new task on communities. 准入申请 */
 export type FileAccessRequestInput = {
   /** Category. 类别 */
@@ -316,6 +331,34 @@ export type PublishWorkListInput = {
   label: string;
   /** Codes of current items to drop. 取消事项编号 */
   removeCodes?: Array<string>;
+};
+
+/** A facility of a node. 登记设施 */
+export type RecordFacilityInput = {
+  /** The node (code). 节点代码 */
+  divisionCode: string;
+  /** Floor area, m². 建筑面积 */
+  floorAreaM2: number;
+  /** Kind. 类型 */
+  kind: FacilityKind;
+  /** Name. 名称 */
+  name: string;
+};
+
+/** An upgrade of a facility; it sets the facility's new area. 登记改造升级 */
+export type RecordUpgradeInput = {
+  /** Floor area after, m². 改造后面积 */
+  areaAfterM2: number;
+  /** The facility. 设施 */
+  facilityId: string;
+  /** Investment in yuan. 投资（元） */
+  investmentYuan: number;
+  /** Result. 成效 */
+  result: string;
+  /** Step 1–3 (“三步走”). 步骤 */
+  step: number;
+  /** Year. 年度 */
+  year: number;
 };
 
 /** Spend beans from your own account at a merchant. 兑换 */
@@ -627,6 +670,34 @@ export type EdgeDivisionCursorsQueryVariables = Exact<{
 
 
 export type EdgeDivisionCursorsQuery = { divisions: { totalCount: number, edges: Array<{ cursor: string }> } };
+
+export type FacilitiesQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type FacilitiesQuery = { facilities: Array<{ id: string, kind: FacilityKind, name: string, floorAreaM2: number, standardM2: number | null, meetsStandard: boolean | null, upgrades: Array<{ step: number, year: number, investmentYuan: number, areaBeforeM2: number, areaAfterM2: number }> }> };
+
+export type FacilityFiguresQueryVariables = Exact<{
+  code?: string | null | undefined;
+}>;
+
+
+export type FacilityFiguresQuery = { facilityFigures: { kinds: Array<{ kind: FacilityKind, facilities: number, meetingStandard: number | null, upgraded: number, investmentYuan: number }>, steps: Array<{ step: number, upgrades: number, investmentYuan: number }> } };
+
+export type RecordFacilityMutationVariables = Exact<{
+  input: RecordFacilityInput;
+}>;
+
+
+export type RecordFacilityMutation = { recordFacility: { id: string, kind: FacilityKind, floorAreaM2: number, meetsStandard: boolean | null } };
+
+export type RecordFacilityUpgradeMutationVariables = Exact<{
+  input: RecordUpgradeInput;
+}>;
+
+
+export type RecordFacilityUpgradeMutation = { recordFacilityUpgrade: { id: string, step: number, areaBeforeM2: number, areaAfterM2: number } };
 
 export type MatrixDivisionPublicQueryVariables = Exact<{
   code: string;
@@ -1059,6 +1130,10 @@ export const EdgeOrganisationStatusDocument = {"kind":"Document","definitions":[
 export const EdgeMutationFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EdgeMutationFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__schema"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mutationType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EdgeMutationFieldsQuery, EdgeMutationFieldsQueryVariables>;
 export const EdgeTwoRenamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EdgeTwoRenames"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"a"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDivisionInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"b"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateDivisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"first"},"name":{"kind":"Name","value":"updateDivision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"a"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"second"},"name":{"kind":"Name","value":"updateDivision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"b"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EdgeTwoRenamesMutation, EdgeTwoRenamesMutationVariables>;
 export const EdgeDivisionCursorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EdgeDivisionCursors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"under"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"divisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"under"},"value":{"kind":"Variable","name":{"kind":"Name","value":"under"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}}]}}]}}]} as unknown as DocumentNode<EdgeDivisionCursorsQuery, EdgeDivisionCursorsQueryVariables>;
+export const FacilitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Facilities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facilities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"floorAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"standardM2"}},{"kind":"Field","name":{"kind":"Name","value":"meetsStandard"}},{"kind":"Field","name":{"kind":"Name","value":"upgrades"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"investmentYuan"}},{"kind":"Field","name":{"kind":"Name","value":"areaBeforeM2"}},{"kind":"Field","name":{"kind":"Name","value":"areaAfterM2"}}]}}]}}]}}]} as unknown as DocumentNode<FacilitiesQuery, FacilitiesQueryVariables>;
+export const FacilityFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FacilityFigures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facilityFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"facilities"}},{"kind":"Field","name":{"kind":"Name","value":"meetingStandard"}},{"kind":"Field","name":{"kind":"Name","value":"upgraded"}},{"kind":"Field","name":{"kind":"Name","value":"investmentYuan"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"upgrades"}},{"kind":"Field","name":{"kind":"Name","value":"investmentYuan"}}]}}]}}]}}]} as unknown as DocumentNode<FacilityFiguresQuery, FacilityFiguresQueryVariables>;
+export const RecordFacilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFacility"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFacilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFacility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"floorAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"meetsStandard"}}]}}]}}]} as unknown as DocumentNode<RecordFacilityMutation, RecordFacilityMutationVariables>;
+export const RecordFacilityUpgradeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFacilityUpgrade"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordUpgradeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFacilityUpgrade"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"areaBeforeM2"}},{"kind":"Field","name":{"kind":"Name","value":"areaAfterM2"}}]}}]}}]} as unknown as DocumentNode<RecordFacilityUpgradeMutation, RecordFacilityUpgradeMutationVariables>;
 export const MatrixDivisionPublicDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixDivisionPublic"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"division"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<MatrixDivisionPublicQuery, MatrixDivisionPublicQueryVariables>;
 export const MatrixDivisionOrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixDivisionOrganisations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"division"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixDivisionOrganisationsQuery, MatrixDivisionOrganisationsQueryVariables>;
 export const MatrixDivisionRoleHoldersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixDivisionRoleHolders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"division"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"roleHolders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixDivisionRoleHoldersQuery, MatrixDivisionRoleHoldersQueryVariables>;
