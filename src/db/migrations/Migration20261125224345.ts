@@ -7,7 +7,7 @@ export class Migration20261125224345 extends Migration {
     this.addSql(`create index "facility_division_id_index" on "facility" ("division_id");`);
     this.addSql(`create index "facility_division_path_index" on "facility" ("division_path");`);
 
-    this.addSql(`create table "facility_upgrade" ("id" serial primary key, "created_at" timestamptz not null default now(), "facility_id" int not null, "division_path" varchar(140) not null, "step" smallint not null, "year" smallint not null, "investment_yuan" int not null, "area_before_m2" int not null, "area_after_m2" int not null, "result" varchar(200) not null, constraint facility_upgrade_investment check (investment_yuan >= 0), constraint facility_upgrade_step check (step between 1 and 3));`);
+    this.addSql(`create table "facility_upgrade" ("id" serial primary key, "created_at" timestamptz not null default now(), "facility_id" int not null, "division_path" varchar(140) not null, "step" smallint not null, "year" smallint not null, "investment_yuan" int not null, "area_before_m2" int not null, "area_after_m2" int not null, "result" varchar(200) not null, constraint facility_upgrade_investment check (investment_yuan >= 0), constraint facility_upgrade_step check (step >= 1 and step <= 3));`);
     this.addSql(`create index "facility_upgrade_facility_id_index" on "facility_upgrade" ("facility_id");`);
     this.addSql(`create index "facility_upgrade_division_path_index" on "facility_upgrade" ("division_path");`);
 

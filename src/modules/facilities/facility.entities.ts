@@ -31,7 +31,7 @@ export class Facility extends BaseEntity {
 /** An upgrade project of a facility, one of the source's three steps. */
 @ObjectType({ implements: BaseEntity, description: 'An upgrade of a facility (the three steps, “三步走”). 设施改造升级' })
 @Entity({ tableName: 'facility_upgrade' })
-@Check({ name: 'facility_upgrade_step', expression: 'step between 1 and 3' })
+@Check({ name: 'facility_upgrade_step', expression: 'step >= 1 and step <= 3' })
 @Check({ name: 'facility_upgrade_investment', expression: 'investment_yuan >= 0' })
 export class FacilityUpgrade extends BaseEntity {
   @ManyToOne({ entity: 'Facility', index: true })
