@@ -7,6 +7,7 @@ import { createRandom, DEFAULT_SEED, generateCity, type DivisionSeed } from './c
 import { idNumber, mobile, personName } from './city/people';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoPlace } from './demo-accounts';
 import { seedFacilities } from './facilities';
+import { seedStaff } from './staff';
 import { seedWorkList } from './worklist';
 
 /** Reports progress: `done` of `total` steps, and what is being loaded. */
@@ -42,7 +43,7 @@ export async function seedCity(em: EntityManager, progress: Progress = () => und
 
 async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<void> {
   const r = createRandom(seed ^ 0x5eed);
-  const TOTAL = 7;
+  const TOTAL = 8;
   progress(0, TOTAL, 'governance tree');
   const { divisions } = generateCity({ seed });
   const byCode = new Map<string, Node>();
@@ -151,6 +152,8 @@ async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<v
   await seedWorkList(knex, city);
   progress(6, TOTAL, 'service facilities');
   await seedFacilities(knex, nodes, seed);
+  progress(7, TOTAL, 'staff and pay');
+  await seedStaff(knex, seed);
   progress(TOTAL, TOTAL, 'done');
 }
 

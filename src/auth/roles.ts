@@ -11,6 +11,7 @@ export enum Role {
   ORG_ADMIN = 'ORG_ADMIN',
   ORG_MEMBER = 'ORG_MEMBER',
   RESIDENT = 'RESIDENT',
+  HR_OFFICER = 'HR_OFFICER',
 }
 
 /** What a role may do within the subtree it is held at. */
@@ -27,15 +28,18 @@ export interface RolePowers {
   rank: number;
   /** Held in an organisation (rather than at a tree node). */
   organisational: boolean;
+  /** Read staff pay in the subtree (pay is personal data of its own kind). */
+  pay: boolean;
 }
 
-const p = (read: boolean, administer: boolean, personalData: boolean, oversee: boolean, rank: number, organisational = false): RolePowers => ({
+const p = (read: boolean, administer: boolean, personalData: boolean, oversee: boolean, rank: number, organisational = false, pay = false): RolePowers => ({
   read,
   administer,
   personalData,
   oversee,
   rank,
   organisational,
+  pay,
 });
 
 /** The permission matrix of roles, read in one place. */
@@ -49,6 +53,7 @@ export const ROLE_POWERS: Record<Role, RolePowers> = {
   [Role.ORG_ADMIN]: p(true, false, false, false, 30, true),
   [Role.ORG_MEMBER]: p(false, false, false, false, 5, true),
   [Role.RESIDENT]: p(false, false, false, false, 0),
+  [Role.HR_OFFICER]: p(false, false, false, false, 50, false, true),
 };
 
 registerEnumType(Role, {
@@ -64,5 +69,6 @@ registerEnumType(Role, {
     ORG_ADMIN: { description: "An organisation's administrator: its profile, members and tokens. 机构管理员" },
     ORG_MEMBER: { description: 'A member of an organisation. 机构成员' },
     RESIDENT: { description: 'A resident. 居民' },
+    HR_OFFICER: { description: "The bureau's or a street's HR officer: reads staff pay in the subtree. 人事专员" },
   },
 });

@@ -11,7 +11,7 @@ export interface Grant {
   divisionId: number | null;
 }
 
-type Power = 'read' | 'administer' | 'personalData' | 'oversee';
+type Power = 'read' | 'administer' | 'personalData' | 'oversee' | 'pay';
 
 /**
  * Who is calling: anonymous, a signed-in person with their active roles, or a
@@ -86,6 +86,11 @@ export class Viewer {
   /** True when a person's role lets them approve partners and read the audit trail at `path`. */
   canOversee(path: string): boolean {
     return this.kind === 'person' && this.has('oversee', path);
+  }
+
+  /** True when a person's role lets them read staff pay at `path` (HR officers of the bureau or the street). */
+  canSeePay(path: string): boolean {
+    return this.kind === 'person' && this.has('pay', path);
   }
 
   private has(power: Power, path: string): boolean {

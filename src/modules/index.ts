@@ -6,9 +6,10 @@ import { facilitiesModule } from './facilities';
 import { organisationsModule } from './organisations';
 import { peopleModule } from './people';
 import { rolesModule } from './roles';
+import { staffModule } from './staff';
 import { tokensModule } from './tokens';
 import { treeModule } from './tree';
 import { worklistModule } from './worklist';
 
 /** Every capability of the platform: its resolvers and its permission rules. */
-export const MODULES = [treeModule, peopleModule, organisationsModule, rolesModule, authModule, tokensModule, auditModule, analyticsModule, beansModule, volunteersModule, worklistModule, facilitiesModule];
+export const MODULES = [treeModule, peopleModule, organisationsModule, rolesModule, authModule, tokensModule, auditModule, analyticsModule, beansModule, volunteersModule, worklistModule, facilitiesModule, staffModule];
