@@ -6,6 +6,7 @@ import { childPath } from '../src/shared/tree-path';
 import { createRandom, DEFAULT_SEED, generateCity, type DivisionSeed } from './city/generate';
 import { idNumber, mobile, personName } from './city/people';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoPlace } from './demo-accounts';
+import { seedDesignations } from './designations';
 import { seedFacilities } from './facilities';
 import { seedStaff } from './staff';
 import { seedWorkList } from './worklist';
@@ -43,7 +44,7 @@ export async function seedCity(em: EntityManager, progress: Progress = () => und
 
 async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<void> {
   const r = createRandom(seed ^ 0x5eed);
-  const TOTAL = 8;
+  const TOTAL = 9;
   progress(0, TOTAL, 'governance tree');
   const { divisions } = generateCity({ seed });
   const byCode = new Map<string, Node>();
@@ -150,9 +151,11 @@ async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<v
   );
   progress(5, TOTAL, 'work-item access list');
   await seedWorkList(knex, city);
-  progress(6, TOTAL, 'service facilities');
+  progress(6, TOTAL, 'demonstrations and pilots');
+  await seedDesignations(knex, nodes);
+  progress(7, TOTAL, 'service facilities');
   await seedFacilities(knex, nodes, seed);
-  progress(7, TOTAL, 'staff and pay');
+  progress(8, TOTAL, 'staff and pay');
   await seedStaff(knex, seed);
   progress(TOTAL, TOTAL, 'done');
 }

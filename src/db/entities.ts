@@ -14,7 +14,8 @@ import { Participation, Volunteer, VolunteerActivity, VolunteerStation } from '.
 import { AccessRequest, CommunityTask, OutOfListReport, WorkItem, WorkListVersion } from '../modules/worklist/worklist.entities';
 import { Facility, FacilityUpgrade } from '../modules/facilities/facility.entities';
 import { PayScale, StaffRecord } from '../modules/staff/staff.entities';
+import { Designation } from '../modules/designations/designation.entities';
 import { BaseEntity } from '../shared/base.entity';
 
 /** Every MikroORM entity of the platform. */
-export const ENTITIES = [BaseEntity, Division, Person, Account, Organisation, RoleAssignment, ApiToken, AuditEntry, BeanFund, BeanAccount, BeanTransfer, BeanDonation, Volunteer, VolunteerStation, VolunteerActivity, Participation, CatalogueItem, Redemption, WorkListVersion, WorkItem, AccessRequest, CommunityTask, OutOfListReport, Facility, FacilityUpgrade, PayScale, StaffRecord];
+export const ENTITIES = [BaseEntity, Division, Person, Account, Organisation, RoleAssignment, ApiToken, AuditEntry, BeanFund, BeanAccount, BeanTransfer, BeanDonation, Volunteer, VolunteerStation, VolunteerActivity, Participation, CatalogueItem, Redemption, WorkListVersion, WorkItem, AccessRequest, CommunityTask, OutOfListReport, Facility, FacilityUpgrade, PayScale, StaffRecord, Designation];

@@ -2,6 +2,7 @@ import { analyticsModule } from './analytics';
 import { auditModule } from './audit';
 import { beansModule, volunteersModule } from './beans';
 import { authModule } from './auth';
+import { designationsModule } from './designations';
 import { facilitiesModule } from './facilities';
 import { organisationsModule } from './organisations';
 import { peopleModule } from './people';
@@ -12,4 +13,4 @@ import { treeModule } from './tree';
 import { worklistModule } from './worklist';
 
 /** Every capability of the platform: its resolvers and its permission rules. */
-export const MODULES = [treeModule, peopleModule, organisationsModule, rolesModule, authModule, tokensModule, auditModule, analyticsModule, beansModule, volunteersModule, worklistModule, facilitiesModule, staffModule];
+export const MODULES = [treeModule, peopleModule, organisationsModule, rolesModule, authModule, tokensModule, auditModule, analyticsModule, beansModule, volunteersModule, worklistModule, facilitiesModule, staffModule, designationsModule];

@@ -149,6 +149,64 @@ export type DecideApplicationInput = {
   reason?: string | null | undefined;
 };
 
+/** A new designation. 授予称号 */
+export type DesignateInput = {
+  /** Category. 类别 */
+  category: DesignationCategory;
+  /** The holder (node code). 获得者代码 */
+  holderCode: string;
+  /** Level. 级别 */
+  level: DesignationLevel;
+  /** Title. 称号 */
+  title: string;
+  /** Year. 年度 */
+  year: number;
+};
+
+/** What the designation is for. 示范/试点类别 */
+export type DesignationCategory =
+  /** Five batches: co-building community (10 a year). 共建共治共享示范社区 */
+  | 'CO_BUILDING_COMMUNITY'
+  /** Five batches: democracy-and-rule-of-law community (20 a year). 民主法治示范社区 */
+  | 'DEMOCRACY_RULE_OF_LAW'
+  /** Harmonious-community demonstration. 和谐社区建设示范 */
+  | 'HARMONIOUS_COMMUNITY'
+  /** Community governance innovation zone. 社区治理和服务创新实验区 */
+  | 'INNOVATION_ZONE'
+  /** Five batches: purchased-service demonstration project (10 a year). 政府购买服务示范项目 */
+  | 'PURCHASED_SERVICE_PROJECT'
+  /** Rural community pilot. 农村社区建设试点 */
+  | 'RURAL_PILOT'
+  /** Five batches: excellent social organisation (10 a year). 优秀社会组织 */
+  | 'SOCIAL_ORGANISATION'
+  /** Five batches: volunteer station (20 a year). 学雷锋志愿服务站 */
+  | 'VOLUNTEER_STATION'
+  /** A community work method held up as a model. 社区工作法 */
+  | 'WORK_METHOD';
+
+/** Filters of the designations. 筛选 */
+export type DesignationFilter = {
+  /** Category. 类别 */
+  category?: DesignationCategory | null | undefined;
+  /** Level. 级别 */
+  level?: DesignationLevel | null | undefined;
+  /** Only holders beneath this node (code). 节点代码 */
+  under?: string | null | undefined;
+  /** Year. 年度 */
+  year?: number | null | undefined;
+};
+
+/** Granting level. 级别 */
+export type DesignationLevel =
+  /** County. 县级 */
+  | 'COUNTY'
+  /** Municipal. 市级 */
+  | 'MUNICIPAL'
+  /** National. 国家级 */
+  | 'NATIONAL'
+  /** Provincial. 省级 */
+  | 'PROVINCIAL';
+
 /** Dispute a volunteer's hours: nothing is earned. 时长异议 */
 export type DisputeHoursInput = {
   /** The participation. 参与记录 */
@@ -657,6 +715,27 @@ export type BeanFundQueryVariables = Exact<{
 
 export type BeanFundQuery = { beanFund: { id: string, name: string, account: { balance: number }, issuance: { balance: number }, donations: Array<{ yuan: number, issuanceId: string, donor: { id: string, name: string } | null }> } };
 
+export type DesignationsQueryVariables = Exact<{
+  filter?: DesignationFilter | null | undefined;
+}>;
+
+
+export type DesignationsQuery = { designations: Array<{ id: string, title: string, level: DesignationLevel, category: DesignationCategory, year: number, holder: { code: string, name: string, kind: DivisionKind } | null }> };
+
+export type FiveBatchesQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type FiveBatchesQuery = { fiveBatches: Array<{ category: DesignationCategory, target: number, achieved: number, met: boolean }> };
+
+export type DesignateMutationVariables = Exact<{
+  input: DesignateInput;
+}>;
+
+
+export type DesignateMutation = { designate: { id: string, title: string, year: number, holder: { code: string } | null } };
+
 export type EdgeDivisionNameQueryVariables = Exact<{
   code: string;
 }>;
@@ -1162,6 +1241,9 @@ export const BeanTransfersDocument = {"kind":"Document","definitions":[{"kind":"
 export const BeanLedgerAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BeanLedgerAudit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beanLedgerAudit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transfers"}},{"kind":"Field","name":{"kind":"Name","value":"accounts"}},{"kind":"Field","name":{"kind":"Name","value":"issued"}},{"kind":"Field","name":{"kind":"Name","value":"retired"}},{"kind":"Field","name":{"kind":"Name","value":"outstanding"}},{"kind":"Field","name":{"kind":"Name","value":"violations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}}]}}]}}]} as unknown as DocumentNode<BeanLedgerAuditQuery, BeanLedgerAuditQueryVariables>;
 export const BeanFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BeanFigures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beanFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteers"}},{"kind":"Field","name":{"kind":"Name","value":"issued"}},{"kind":"Field","name":{"kind":"Name","value":"earned"}},{"kind":"Field","name":{"kind":"Name","value":"redeemed"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"held"}}]}}]}}]} as unknown as DocumentNode<BeanFiguresQuery, BeanFiguresQueryVariables>;
 export const BeanFundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BeanFund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beanFund"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"donations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yuan"}},{"kind":"Field","name":{"kind":"Name","value":"issuanceId"}},{"kind":"Field","name":{"kind":"Name","value":"donor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BeanFundQuery, BeanFundQueryVariables>;
+export const DesignationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Designations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DesignationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"designations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<DesignationsQuery, DesignationsQueryVariables>;
+export const FiveBatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FiveBatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiveBatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"achieved"}},{"kind":"Field","name":{"kind":"Name","value":"met"}}]}}]}}]} as unknown as DocumentNode<FiveBatchesQuery, FiveBatchesQueryVariables>;
+export const DesignateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Designate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DesignateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"designate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DesignateMutation, DesignateMutationVariables>;
 export const EdgeDivisionNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EdgeDivisionName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"division"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EdgeDivisionNameQuery, EdgeDivisionNameQueryVariables>;
 export const EdgeOrganisationStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EdgeOrganisationStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<EdgeOrganisationStatusQuery, EdgeOrganisationStatusQueryVariables>;
 export const EdgeMutationFieldsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EdgeMutationFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__schema"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mutationType"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EdgeMutationFieldsQuery, EdgeMutationFieldsQueryVariables>;
