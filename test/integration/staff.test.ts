@@ -3,9 +3,10 @@
  * are also directors get about ¥3,600; pay is read only by the person, the bureau's HR and their
  * own street's HR — null with a coded FORBIDDEN for everyone else.
  */
+import { Role } from '../../src/auth/roles';
 import { Person } from '../../src/modules/people/person.entity';
 import * as Ops from '../generated/graphql';
-import { startTestApp, type GqlResponse, type TestApp } from '../harness/app';
+import { codes, startTestApp, type GqlResponse, type TestApp } from '../harness/app';
 
 let t: TestApp;
 let community: string;
@@ -43,6 +44,29 @@ describe('the pay scale', () => {
     const scale = (await t.executeAs({ username: 'analyst' }, Ops.PayScaleDocument)).data!.payScale;
     expect(Math.max(...scale.map((c) => c.monthlyYuan))).toBe(7540);
     expect(scale.find((c) => c.monthlyYuan === 7540)).toMatchObject({ post: 'HEAD', grade: 6 });
+  });
+});
+
+describe('pay over every role', () => {
+  it('is seen by HR officers alone, whatever other role a caller holds at the street', async () => {
+    const company = (await t.executeAs({ username: 'property.admin' }, Ops.MeDocument)).data!.me.roles[0].organisation!.id;
+    const people = await t.em().find(Person, { homePath: { $like: '/530100000000/530111000000/%' } }, { orderBy: { id: 'asc' }, limit: Object.values(Role).length });
+    for (const [i, role] of Object.values(Role).entries()) {
+      const organisational = role === Role.ORG_ADMIN || role === Role.ORG_MEMBER;
+      await t.em().getConnection().execute(
+        `insert into role_assignment (person_id, role, division_id, organisation_id, scope_path, starts_on)
+         select ?, ?, ${organisational ? 'null, o.id, o.division_path' : 'd.id, null, d.path'}, '2024-01-01'
+           from ${organisational ? 'organisation o where o.id = ?' : 'division d where d.code = ?'}`,
+        [people[i].id, role, organisational ? Number(company) : '530102001000'],
+      );
+      const res = await t.executeAs({ username: await t.addLogin(people[i].id) }, Ops.StaffDocument, { code: community });
+      const paid = (res.data?.staff ?? []).filter((s) => s.pay !== null).length;
+      if (role === Role.HR_OFFICER) expect([role, paid, payErrors(res)]).toEqual([role, res.data!.staff.length, []]);
+      else expect([role, paid]).toEqual([role, 0]);
+    }
+    const token = await t.executeAs({ username: 'property.admin' }, Ops.IssueTokenDocument, { input: { organisationId: company, name: 'staff', scopes: ['PEOPLE_READ', 'ORGANISATIONS_READ'] } });
+    expect(codes(await t.executeAs({ bearer: token.data!.issueToken.secret }, Ops.StaffDocument, { code: community }))).toEqual(['FORBIDDEN']);
+    expect(codes(await t.executeAs(null, Ops.StaffDocument, { code: community }))).toEqual(['UNAUTHENTICATED']);
   });
 });
 

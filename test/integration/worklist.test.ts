@@ -97,6 +97,14 @@ describe('access requests and the yearly review (准入与动态调整)', () => 
     expect(listed.data?.communityTasks.map((x) => x.itemCode)).toEqual(['W199']);
   });
 
+  it('rejects with a reason, and the item enters no version', async () => {
+    const filed = await t.executeAs({ username: otherDepartment.member }, Ops.FileAccessRequestDocument, { input: { ...input, title: '代收物业费', departmentId: otherDepartment.id } });
+    const rejected = await t.executeAs(bureau, Ops.DecideAccessRequestDocument, { input: { id: filed.data!.fileAccessRequest.id, approve: false, reason: '不属于社区职责' } });
+    expect(rejected.data?.decideAccessRequest).toMatchObject({ status: 'REJECTED', itemCode: null, decisionReason: '不属于社区职责' });
+    const mine = await t.executeAs({ username: otherDepartment.member }, Ops.AccessRequestsDocument, { departmentId: otherDepartment.id });
+    expect(mine.data?.accessRequests.map((r) => [r.title, r.status])).toContainEqual(['代收物业费', 'REJECTED']);
+  });
+
   it('lets only the bureau publish, and only a department file', async () => {
     expect(codes(await t.executeAs({ username: 'street.official' }, Ops.PublishWorkListVersionDocument, { input: { label: '2027年版', effectiveFrom: today(), removeCodes: [] } }))).toEqual(['FORBIDDEN']);
     expect(codes(await t.executeAs({ username: 'analyst' }, Ops.FileAccessRequestDocument, { input: { ...input, departmentId: department.id } }))).toEqual(['FORBIDDEN']);
