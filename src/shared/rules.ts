@@ -72,10 +72,36 @@ export function argsRule<A>(name: string, check: Check<unknown, A>, reason?: str
   return rule(name, { cache: 'no_cache' })((parent, args: A, ctx: Context) => verdict(check, ctx, parent, args, reason));
 }
 
+/** The memo key of answers that depend on the caller alone. */
+const WHOEVER = {};
+
+/**
+ * A rule about the caller alone, decided without I/O: computed once per request, and carrying
+ * its synchronous form for the permission layer's fast path (like `objectRule`).
+ */
+function syncViewerRule(name: string, check: (ctx: Context) => boolean, reason?: string) {
+  const shieldRule = viewerRule(name, check, reason);
+  const sync: SyncObjectRule = {
+    name,
+    evaluate(ctx) {
+      const memos = (ctx.ruleMemo ??= new Map());
+      let memo = memos.get(sync);
+      if (!memo) memos.set(sync, (memo = new WeakMap()));
+      let answer = memo.get(WHOEVER);
+      if (answer === undefined) {
+        answer = !ctx.viewer.isSignedIn ? unauthenticated() : check(ctx) ? true : refusal(ctx, reason);
+        memo.set(WHOEVER, answer);
+      }
+      return answer;
+    },
+  };
+  return Object.assign(shieldRule, { [SYNC_RULE]: sync });
+}
+
 /** Signed in as a person or a token. */
-export const isSignedIn = viewerRule('signedIn', (ctx) => ctx.viewer.isSignedIn);
+export const isSignedIn = syncViewerRule('signedIn', (ctx) => ctx.viewer.isSignedIn);
 
 /** Signed in as a person (not a token). */
-export const isPerson = viewerRule('person', (ctx) => ctx.viewer.kind === 'person', 'AUTH.PERSON_REQUIRED');
+export const isPerson = syncViewerRule('person', (ctx) => ctx.viewer.kind === 'person', 'AUTH.PERSON_REQUIRED');
 
 export { allow, deny, and, or, not } from 'graphql-shield';

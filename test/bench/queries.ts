@@ -3,11 +3,11 @@
  * results of different mixes are never compared. `{STREET}` and `{COMMUNITY}` are replaced by
  * the codes the runner picks; `{CURSOR}` by the end cursor of the search's first page.
  */
-export const QUERY_MIX_VERSION = 1;
+export const QUERY_MIX_VERSION = 2;
 
 /** One benchmarked GraphQL request, and the hand-written SQL answering the same JSON, if any. */
 export interface BenchQuery {
-  id: 'a' | 'b' | 'c' | 'd';
+  id: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g';
   title: string;
   query: string;
   variables: Record<string, string | number>;
@@ -46,6 +46,18 @@ const C = `query SearchGroups($under: String!, $after: String) {
 
 const D = `query StreetFigures($code: String!) {
   figures(code: $code) { division { code name } districts streets communities urbanCommunities villageToResidenceCommunities villages groups buildings }
+}`;
+
+const E = `query StreetFacilities($code: String!) {
+  facilityFigures(code: $code) { kinds { kind facilities meetingStandard upgraded investmentYuan } steps { step upgrades investmentYuan } }
+}`;
+
+const F = `query CurrentList {
+  currentWorkList { label workItems sealItems items { code kind title category legalBasis department } }
+}`;
+
+const G = `query VillageStaff($code: String!) {
+  staff(code: $code) { kind post grade secretaryAlsoDirector person { name phone } }
 }`;
 
 const ACTIVE_ROLE = `r.starts_on <= $2::date and (r.ends_on is null or r.ends_on >= $2::date)`;
@@ -94,5 +106,8 @@ export function queryMix(street: string, community: string): BenchQuery[] {
     { id: 'b', title: "one community's full page", query: B, variables: { code: community }, sql: (v, d) => [SQL_B, [v.code, d]] },
     { id: 'c', title: 'subtree search, filtered, second page', query: C, variables: { under: street, after: '{CURSOR}' } },
     { id: 'd', title: "the street's figures", query: D, variables: { code: street } },
+    { id: 'e', title: "the street's facility figures", query: E, variables: { code: street } },
+    { id: 'f', title: 'the work-item list in force, all items', query: F, variables: {} },
+    { id: 'g', title: "a village's staff with their people", query: G, variables: { code: community } },
   ];
 }
