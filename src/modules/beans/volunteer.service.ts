@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import { text } from '../../shared/validate';
 import { badInput, conflict, notFound } from '../../shared/errors';
 import { readRows } from '../../shared/read-rows';
 import { isWithin } from '../../shared/tree-path';
@@ -15,11 +16,6 @@ import { transfer, type TransferResult } from './ledger';
 import { Participation, ParticipationStatus, Volunteer, VolunteerActivity, VolunteerStation, type VolunteerChannel } from './volunteer.entities';
 import type { CreateStationInput, DisputeHoursInput, PostActivityInput, VerifyHoursInput } from './volunteer.inputs';
 
-const text = (value: string, field: string, min: number, max: number): string => {
-  const t = value.trim();
-  if (t.length < min || t.length > max) throw badInput('INPUT.BAD_LENGTH', `${field} must be ${min}–${max} characters.`, [{ field, message: `${min}–${max} characters` }]);
-  return t;
-};
 
 /** Volunteers, stations, activities and verified hours: the way beans are earned. */
 export class VolunteerService {

@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import { wholeNumber } from '../../shared/validate';
 import { badInput, notFound } from '../../shared/errors';
 import { readRows } from '../../shared/read-rows';
 import { parseId } from '../people/person.service';
@@ -23,10 +24,6 @@ export interface FacilityStepFigures {
   investmentYuan: number;
 }
 
-const whole = (value: number, field: string, min: number, max: number): number => {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput('INPUT.OUT_OF_RANGE', `${field} must be a whole number from ${min} to ${max}.`, [{ field, message: `${min}–${max}` }]);
-  return value;
-};
 
 /** Facilities and their upgrades; compliance with the standard is computed, never stored. */
 export class FacilityService {
@@ -64,7 +61,7 @@ export class FacilityService {
       divisionPath: division.path,
       kind: input.kind,
       name,
-      floorAreaM2: whole(input.floorAreaM2, 'floorAreaM2', 1, 100_000),
+      floorAreaM2: wholeNumber(input.floorAreaM2, 'floorAreaM2', 1, 100_000),
     });
     await this.ctx.em.flush();
     this.ctx.audit.scope(division.path, true);
@@ -79,11 +76,11 @@ export class FacilityService {
     const row = {
       facility: facility.id,
       divisionPath: facility.divisionPath,
-      step: whole(input.step, 'step', 1, 3),
-      year: whole(input.year, 'year', 2000, 2100),
-      investmentYuan: whole(input.investmentYuan, 'investmentYuan', 0, 2_000_000_000),
+      step: wholeNumber(input.step, 'step', 1, 3),
+      year: wholeNumber(input.year, 'year', 2000, 2100),
+      investmentYuan: wholeNumber(input.investmentYuan, 'investmentYuan', 0, 2_000_000_000),
       areaBeforeM2: facility.floorAreaM2,
-      areaAfterM2: whole(input.areaAfterM2, 'areaAfterM2', 1, 100_000),
+      areaAfterM2: wholeNumber(input.areaAfterM2, 'areaAfterM2', 1, 100_000),
       result,
     };
     const id = await this.ctx.em.transactional(async (em) => {

@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { text } from '../../shared/validate';
 import { Role } from '../../auth/roles';
 import { Scope } from '../../auth/scopes';
 import type { Context } from '../../context';
@@ -17,11 +18,6 @@ import type { ApplyToJoinInput, DecideApplicationInput, OrganisationSearchArgs, 
 
 const PHONE = /^1\d{10}$/;
 
-function text(value: string, field: string, min: number, max: number): string {
-  const t = value.trim();
-  if (t.length < min || t.length > max) throw badInput('INPUT.BAD_LENGTH', `${field} must be ${min}–${max} characters.`, [{ field, message: `${min}–${max} characters` }]);
-  return t;
-}
 
 function phone(value: string, field: string): string {
   if (!PHONE.test(value)) throw badInput('INPUT.BAD_PHONE', `${field} must be an 11-digit mobile number.`, [{ field, message: '11 digits starting with 1' }]);

@@ -1,6 +1,7 @@
 import { ROLE_POWERS } from '../../auth/roles';
+import { isoDate } from '../../shared/validate';
 import type { Context } from '../../context';
-import { isIsoDate, today } from '../../shared/dates';
+import { today } from '../../shared/dates';
 import { badInput, conflict, notFound } from '../../shared/errors';
 import { OrganisationService } from '../organisations/organisation.service';
 import { OrganisationStatus } from '../organisations/organisation.enums';
@@ -19,10 +20,6 @@ export interface RoleTarget {
   path: string;
 }
 
-function date(value: string, field: string): string {
-  if (!isIsoDate(value)) throw badInput('INPUT.BAD_DATE', `${field} must be a date written YYYY-MM-DD.`, [{ field, message: 'YYYY-MM-DD' }]);
-  return value;
-}
 
 /** The rules of role assignments. */
 export class RoleService {
@@ -48,8 +45,8 @@ export class RoleService {
   async assign(input: AssignRoleInput): Promise<RoleAssignment> {
     const target = await this.target(input);
     const person = await new PersonService(this.ctx).byId(input.personId);
-    const startsOn = input.startsOn ? date(input.startsOn, 'startsOn') : today();
-    const endsOn = input.endsOn ? date(input.endsOn, 'endsOn') : null;
+    const startsOn = input.startsOn ? isoDate(input.startsOn, 'startsOn') : today();
+    const endsOn = input.endsOn ? isoDate(input.endsOn, 'endsOn') : null;
     if (endsOn && endsOn < startsOn) throw badInput('ROLES.BAD_TERM', 'The term ends before it starts.', [{ field: 'endsOn', message: 'on or after startsOn' }]);
     const em = this.ctx.em;
     const assignment = em.create(RoleAssignment, {
@@ -76,7 +73,7 @@ export class RoleService {
   async end(input: EndRoleInput): Promise<RoleAssignment> {
     const assignment = await this.byId(input.id);
     const yesterday = today(new Date(Date.now() - 86_400_000));
-    const endsOn = input.endsOn ? date(input.endsOn, 'endsOn') : yesterday;
+    const endsOn = input.endsOn ? isoDate(input.endsOn, 'endsOn') : yesterday;
     if (assignment.endsOn && assignment.endsOn <= endsOn) throw conflict('ROLES.ALREADY_ENDED', 'The assignment already ends on or before that day.');
     if (endsOn < yesterday) throw badInput('ROLES.BAD_TERM', 'A term cannot be ended in the past.', [{ field: 'endsOn', message: 'yesterday or later' }]);
     // Ending before the start cancels an assignment that never began.

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isoDate, text } from '../../shared/validate';
 import type { Context } from '../../context';
-import { isIsoDate, today } from '../../shared/dates';
+import { today } from '../../shared/dates';
 import { badInput, conflict, notFound } from '../../shared/errors';
 import { readRows } from '../../shared/read-rows';
 import { OrganisationKind, OrganisationStatus } from '../organisations/organisation.enums';
@@ -14,15 +15,6 @@ import { AccessRequest, CommunityTask, OutOfListReport, WorkItem, WorkListVersio
 import { AccessRequestStatus, OutOfListReportStatus, type WorkItemKind } from './worklist.enums';
 import type { AssignCommunityTaskInput, CloseOutOfListInput, DecideAccessRequestInput, FileAccessRequestInput, PublishWorkListInput, ReportOutOfListInput } from './worklist.inputs';
 
-const text = (value: string, field: string, min: number, max: number): string => {
-  const t = value.trim();
-  if (t.length < min || t.length > max) throw badInput('INPUT.BAD_LENGTH', `${field} must be ${min}–${max} characters.`, [{ field, message: `${min}–${max} characters` }]);
-  return t;
-};
-const date = (value: string, field: string): string => {
-  if (!isIsoDate(value)) throw badInput('INPUT.BAD_DATE', `${field} must be a date written YYYY-MM-DD.`, [{ field, message: 'YYYY-MM-DD' }]);
-  return value;
-};
 
 /** One item's change between two versions. */
 export interface WorkItemChange {
@@ -165,7 +157,7 @@ export class WorkListService {
   /** The yearly review: the draft (current items, approved additions, minus removals) goes into force. */
   async publish(input: PublishWorkListInput): Promise<WorkListVersion> {
     const label = text(input.label, 'label', 2, 40);
-    const effectiveFrom = date(input.effectiveFrom, 'effectiveFrom');
+    const effectiveFrom = isoDate(input.effectiveFrom, 'effectiveFrom');
     const id = await this.ctx.em.transactional(async (em) => {
       if ((await readRows(em, WorkListVersion, { label })).length) throw conflict('WORKLIST.LABEL_TAKEN', `A version is already labelled ${label}.`);
       const draft = await this.draft(em);
@@ -205,7 +197,7 @@ export class WorkListService {
       communityPath: community.path,
       department: department.id,
       title: text(input.title, 'title', 2, 200),
-      dueOn: date(input.dueOn, 'dueOn'),
+      dueOn: isoDate(input.dueOn, 'dueOn'),
     });
     await this.ctx.em.flush();
     this.ctx.audit.scope(community.path, true);
