@@ -8,6 +8,7 @@ import { idNumber, mobile, personName } from './city/people';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoPlace } from './demo-accounts';
 import { seedDesignations } from './designations';
 import { seedFacilities } from './facilities';
+import { seedLinkage } from './linkage';
 import { seedStaff } from './staff';
 import { seedWorkList } from './worklist';
 
@@ -44,7 +45,7 @@ export async function seedCity(em: EntityManager, progress: Progress = () => und
 
 async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<void> {
   const r = createRandom(seed ^ 0x5eed);
-  const TOTAL = 9;
+  const TOTAL = 10;
   progress(0, TOTAL, 'governance tree');
   const { divisions } = generateCity({ seed });
   const byCode = new Map<string, Node>();
@@ -157,6 +158,8 @@ async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<v
   await seedFacilities(knex, nodes, seed);
   progress(8, TOTAL, 'staff and pay');
   await seedStaff(knex, seed);
+  progress(9, TOTAL, 'social organisations and workers');
+  await seedLinkage(knex, nodes, seed);
   progress(TOTAL, TOTAL, 'done');
 }
 

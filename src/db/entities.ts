@@ -15,7 +15,8 @@ import { AccessRequest, CommunityTask, OutOfListReport, WorkItem, WorkListVersio
 import { Facility, FacilityUpgrade } from '../modules/facilities/facility.entities';
 import { PayScale, StaffRecord } from '../modules/staff/staff.entities';
 import { Designation } from '../modules/designations/designation.entities';
+import { SocialOrganisation, SocialOrganisationArea, SocialWorker } from '../modules/linkage/linkage.entities';
 import { BaseEntity } from '../shared/base.entity';
 
 /** Every MikroORM entity of the platform. */
-export const ENTITIES = [BaseEntity, Division, Person, Account, Organisation, RoleAssignment, ApiToken, AuditEntry, BeanFund, BeanAccount, BeanTransfer, BeanDonation, Volunteer, VolunteerStation, VolunteerActivity, Participation, CatalogueItem, Redemption, WorkListVersion, WorkItem, AccessRequest, CommunityTask, OutOfListReport, Facility, FacilityUpgrade, PayScale, StaffRecord, Designation];
+export const ENTITIES = [BaseEntity, Division, Person, Account, Organisation, RoleAssignment, ApiToken, AuditEntry, BeanFund, BeanAccount, BeanTransfer, BeanDonation, Volunteer, VolunteerStation, VolunteerActivity, Participation, CatalogueItem, Redemption, WorkListVersion, WorkItem, AccessRequest, CommunityTask, OutOfListReport, Facility, FacilityUpgrade, PayScale, StaffRecord, Designation, SocialOrganisation, SocialOrganisationArea, SocialWorker];

@@ -4,6 +4,7 @@ import { beansModule, volunteersModule } from './beans';
 import { authModule } from './auth';
 import { designationsModule } from './designations';
 import { facilitiesModule } from './facilities';
+import { linkageModule } from './linkage';
 import { organisationsModule } from './organisations';
 import { peopleModule } from './people';
 import { rolesModule } from './roles';
@@ -13,4 +14,4 @@ import { treeModule } from './tree';
 import { worklistModule } from './worklist';
 
 /** Every capability of the platform: its resolvers and its permission rules. */
-export const MODULES = [treeModule, peopleModule, organisationsModule, rolesModule, authModule, tokensModule, auditModule, analyticsModule, beansModule, volunteersModule, worklistModule, facilitiesModule, staffModule, designationsModule];
+export const MODULES = [treeModule, peopleModule, organisationsModule, rolesModule, authModule, tokensModule, auditModule, analyticsModule, beansModule, volunteersModule, worklistModule, facilitiesModule, staffModule, designationsModule, linkageModule];

@@ -299,6 +299,15 @@ export type IssueTokenInput = {
   scopes: Array<Scope>;
 };
 
+/** A social worker's licence level. 社会工作者职业资格等级 */
+export type LicenceLevel =
+  /** Assistant social worker. 助理社会工作师 */
+  | 'ASSISTANT'
+  /** Social worker. 社会工作师 */
+  | 'INTERMEDIATE'
+  /** Senior social worker. 高级社会工作师 */
+  | 'SENIOR';
+
 /** Offer goods or a service for beans. 上架商品 */
 export type ListItemInput = {
   /** The merchant's account. 商家账户 */
@@ -439,11 +448,32 @@ export type RedeemItemInput = {
   itemId: string;
 };
 
+/** Register a social organisation's credit code and kind. 社会组织登记 */
+export type RegisterSocialOrganisationInput = {
+  /** Kind. 类别 */
+  category: SocialOrganisationCategory;
+  /** Unified social credit code. 统一社会信用代码 */
+  creditCode: string;
+  /** The organisation (kind SOCIAL_ORGANISATION). 机构 */
+  organisationId: string;
+  /** Registration level. 登记层级 */
+  registrationLevel: RegistrationLevel;
+};
+
 /** Register as a volunteer. 志愿者注册 */
 export type RegisterVolunteerInput = {
   /** How you came. 招募渠道 */
   channel: VolunteerChannel;
 };
+
+/** Registration level of a social organisation. 登记层级 */
+export type RegistrationLevel =
+  /** Registered with the district or county. 县级登记 */
+  | 'COUNTY'
+  /** Registered with the city. 市级登记 */
+  | 'MUNICIPAL'
+  /** Filed with the street (community organisations). 街道备案 */
+  | 'STREET_FILED';
 
 /** Report a task imposed from outside the list. 报告清单外事项 */
 export type ReportOutOfListInput = {
@@ -516,6 +546,19 @@ export type SettleBeansInput = {
   /** The merchant's account. 商家账户 */
   merchantAccountId: string;
 };
+
+/** Kind of social organisation. 社会组织类别 */
+export type SocialOrganisationCategory =
+  /** Charity. 公益慈善类 */
+  | 'CHARITY'
+  /** Community services. 社区服务类 */
+  | 'COMMUNITY_SERVICE'
+  /** Culture and sports. 文体娱乐类 */
+  | 'CULTURE_SPORTS'
+  /** Elderly care. 养老服务类 */
+  | 'ELDERLY_CARE'
+  /** Mediation. 专业调处类 */
+  | 'MEDIATION';
 
 /** Full-time community worker or village cadre. 人员类别 */
 export type StaffKind =
@@ -797,6 +840,34 @@ export type RecordFacilityUpgradeMutationVariables = Exact<{
 
 
 export type RecordFacilityUpgradeMutation = { recordFacilityUpgrade: { id: string, step: number, areaBeforeM2: number, areaAfterM2: number } };
+
+export type LinkageFiguresQueryVariables = Exact<{
+  code?: string | null | undefined;
+}>;
+
+
+export type LinkageFiguresQuery = { linkageFigures: { socialOrganisations: number, socialWorkers: number, licensedSocialWorkers: number } };
+
+export type SocialOrganisationsQueryVariables = Exact<{
+  under: string;
+}>;
+
+
+export type SocialOrganisationsQuery = { socialOrganisations: Array<{ id: string, creditCode: string, registrationLevel: RegistrationLevel, category: SocialOrganisationCategory, organisation: { id: string, name: string, kind: OrganisationKind } | null }> };
+
+export type SocialWorkersQueryVariables = Exact<{
+  organisationId: string;
+}>;
+
+
+export type SocialWorkersQuery = { socialWorkers: Array<{ id: string, level: LicenceLevel, licenceNumber: string, issuedOn: string, expiresOn: string, licensed: boolean, person: { name: string } | null }> };
+
+export type RegisterSocialOrganisationMutationVariables = Exact<{
+  input: RegisterSocialOrganisationInput;
+}>;
+
+
+export type RegisterSocialOrganisationMutation = { registerSocialOrganisation: { id: string, creditCode: string, registrationLevel: RegistrationLevel, category: SocialOrganisationCategory } };
 
 export type MatrixDivisionPublicQueryVariables = Exact<{
   code: string;
@@ -1253,6 +1324,10 @@ export const FacilitiesDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const FacilityFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FacilityFigures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facilityFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"facilities"}},{"kind":"Field","name":{"kind":"Name","value":"meetingStandard"}},{"kind":"Field","name":{"kind":"Name","value":"upgraded"}},{"kind":"Field","name":{"kind":"Name","value":"investmentYuan"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"upgrades"}},{"kind":"Field","name":{"kind":"Name","value":"investmentYuan"}}]}}]}}]}}]} as unknown as DocumentNode<FacilityFiguresQuery, FacilityFiguresQueryVariables>;
 export const RecordFacilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFacility"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordFacilityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFacility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"floorAreaM2"}},{"kind":"Field","name":{"kind":"Name","value":"meetsStandard"}}]}}]}}]} as unknown as DocumentNode<RecordFacilityMutation, RecordFacilityMutationVariables>;
 export const RecordFacilityUpgradeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordFacilityUpgrade"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordUpgradeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordFacilityUpgrade"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"areaBeforeM2"}},{"kind":"Field","name":{"kind":"Name","value":"areaAfterM2"}}]}}]}}]} as unknown as DocumentNode<RecordFacilityUpgradeMutation, RecordFacilityUpgradeMutationVariables>;
+export const LinkageFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LinkageFigures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkageFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialOrganisations"}},{"kind":"Field","name":{"kind":"Name","value":"socialWorkers"}},{"kind":"Field","name":{"kind":"Name","value":"licensedSocialWorkers"}}]}}]}}]} as unknown as DocumentNode<LinkageFiguresQuery, LinkageFiguresQueryVariables>;
+export const SocialOrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SocialOrganisations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"under"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialOrganisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"under"},"value":{"kind":"Variable","name":{"kind":"Name","value":"under"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"registrationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<SocialOrganisationsQuery, SocialOrganisationsQueryVariables>;
+export const SocialWorkersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SocialWorkers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialWorkers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"licenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"expiresOn"}},{"kind":"Field","name":{"kind":"Name","value":"licensed"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SocialWorkersQuery, SocialWorkersQueryVariables>;
+export const RegisterSocialOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterSocialOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterSocialOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerSocialOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"registrationLevel"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]} as unknown as DocumentNode<RegisterSocialOrganisationMutation, RegisterSocialOrganisationMutationVariables>;
 export const MatrixDivisionPublicDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixDivisionPublic"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"division"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<MatrixDivisionPublicQuery, MatrixDivisionPublicQueryVariables>;
 export const MatrixDivisionOrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixDivisionOrganisations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"division"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixDivisionOrganisationsQuery, MatrixDivisionOrganisationsQueryVariables>;
 export const MatrixDivisionRoleHoldersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatrixDivisionRoleHolders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"division"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"roleHolders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<MatrixDivisionRoleHoldersQuery, MatrixDivisionRoleHoldersQueryVariables>;

@@ -1,0 +1,78 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import { withCheck } from '../src/modules/linkage/credit-code';
+import { createRandom } from './city/generate';
+import { idNumber, mobile, personName } from './city/people';
+
+interface NodeRef {
+  id: number;
+  path: string;
+  kind: string;
+  name: string;
+  code: string;
+}
+
+const CATEGORIES = ['COMMUNITY_SERVICE', 'CHARITY', 'CULTURE_SPORTS', 'MEDIATION', 'ELDERLY_CARE'] as const;
+const NAMES: Record<(typeof CATEGORIES)[number], string[]> = {
+  COMMUNITY_SERVICE: ['邻里互助会', '社区服务中心', '便民服务队'],
+  CHARITY: ['爱心公益协会', '慈善帮扶站', '助学志愿会'],
+  CULTURE_SPORTS: ['文艺队', '健身舞蹈队', '书画协会'],
+  MEDIATION: ['人民调解协会', '和事佬工作室', '法律服务社'],
+  ELDERLY_CARE: ['居家养老服务社', '老年协会', '长者食堂'],
+};
+const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+
+/** Inserts rows in batches, returning their ids in order. */
+async function insert(knex: Knex, table: string, rows: Record<string, unknown>[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += 2000) ids.push(...(await knex(table).insert(rows.slice(i, i + 2000)).returning('id')).map((r: { id: number }) => r.id));
+  return ids;
+}
+
+/**
+ * The three-way linkage of the seed document: 1,963 community social organisations (with valid
+ * unified social credit codes) at the communities, and 1,960 licensed social workers employed by
+ * them — plus 40 whose licence has expired, who are social workers but not licensed.
+ */
+export async function seedLinkage(knex: Knex, nodes: NodeRef[], seed: number): Promise<void> {
+  const r = createRandom(seed ^ 0x3_5e);
+  const communities = nodes.filter((n) => n.kind === 'COMMUNITY');
+  const orgs = Array.from({ length: 1963 }, (_, i) => {
+    const c = communities[i % communities.length];
+    const category = CATEGORIES[i % CATEGORIES.length];
+    const serial = Array.from({ length: 9 }, () => CHARSET[r.int(0, 30)]).join('');
+    return { c, category, name: `${c.name}${NAMES[category][Math.floor(i / communities.length) % 3]}`, code: withCheck(`5${r.pick(['1', '2'])}${c.code.slice(0, 6)}${serial}`) };
+  });
+  const orgIds = await insert(knex, 'organisation', orgs.map((o) => ({ name: o.name, kind: 'SOCIAL_ORGANISATION', status: 'ACTIVE', division_id: o.c.id, division_path: o.c.path })));
+  await insert(
+    knex,
+    'social_organisation',
+    orgs.map((o, i) => ({ organisation_id: orgIds[i], organisation_path: o.c.path, credit_code: o.code, registration_level: r.next() < 0.8 ? 'STREET_FILED' : 'COUNTY', category: o.category })),
+  );
+  await insert(knex, 'social_organisation_area', orgs.map((o, i) => ({ organisation_id: orgIds[i], division_id: o.c.id })));
+
+  const workers = Array.from({ length: 2000 }, (_, i) => ({ org: i % orgs.length, expired: i >= 1960 }));
+  const personIds = await insert(
+    knex,
+    'person',
+    workers.map((w) => {
+      const c = orgs[w.org].c;
+      return { name: personName(r), phone: mobile(r), id_number: idNumber(r, c.code.slice(0, 6)), home_id: c.id, home_path: c.path };
+    }),
+  );
+  await insert(
+    knex,
+    'social_worker',
+    workers.map((w, i) => {
+      const issued = r.int(2012, 2024);
+      return {
+        person_id: personIds[i],
+        employer_id: orgIds[w.org],
+        employer_path: orgs[w.org].c.path,
+        level: r.next() < 0.7 ? 'ASSISTANT' : r.next() < 0.9 ? 'INTERMEDIATE' : 'SENIOR',
+        licence_number: `SW${issued}53${String(i + 1).padStart(6, '0')}`,
+        issued_on: `${issued}-06-30`,
+        expires_on: w.expired ? '2024-06-30' : `${issued + 20}-06-30`,
+      };
+    }),
+  );
+}
