@@ -6,6 +6,7 @@ import { childPath } from '../src/shared/tree-path';
 import { createRandom, DEFAULT_SEED, generateCity, type DivisionSeed } from './city/generate';
 import { idNumber, mobile, personName } from './city/people';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoPlace } from './demo-accounts';
+import { seedCommittees } from './committees';
 import { seedDesignations } from './designations';
 import { seedFacilities } from './facilities';
 import { seedLinkage } from './linkage';
@@ -45,7 +46,7 @@ export async function seedCity(em: EntityManager, progress: Progress = () => und
 
 async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<void> {
   const r = createRandom(seed ^ 0x5eed);
-  const TOTAL = 10;
+  const TOTAL = 11;
   progress(0, TOTAL, 'governance tree');
   const { divisions } = generateCity({ seed });
   const byCode = new Map<string, Node>();
@@ -160,6 +161,8 @@ async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<v
   await seedStaff(knex, seed);
   progress(9, TOTAL, 'social organisations and workers');
   await seedLinkage(knex, nodes, seed);
+  progress(10, TOTAL, 'party committees');
+  await seedCommittees(knex, nodes, seed);
   progress(TOTAL, TOTAL, 'done');
 }
 

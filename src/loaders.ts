@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { beanLoaders } from './modules/beans/bean.loaders';
+import { committeeLoaders } from './modules/committees/committee.loaders';
 import { facilityLoaders } from './modules/facilities/facility.loaders';
 import { organisationLoaders } from './modules/organisations/organisation.loaders';
 import { personLoaders } from './modules/people/person.loaders';
@@ -9,7 +10,7 @@ import { divisionLoaders } from './modules/tree/division.loaders';
 
 /** Every module's per-request DataLoaders. */
 export function createLoaders(em: EntityManager) {
-  return { ...divisionLoaders(em), ...personLoaders(em), ...organisationLoaders(em), ...roleLoaders(em), ...beanLoaders(em), ...facilityLoaders(em), ...staffLoaders(em) };
+  return { ...divisionLoaders(em), ...personLoaders(em), ...organisationLoaders(em), ...roleLoaders(em), ...beanLoaders(em), ...facilityLoaders(em), ...staffLoaders(em), ...committeeLoaders(em) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -2,6 +2,7 @@ import { analyticsModule } from './analytics';
 import { auditModule } from './audit';
 import { beansModule, volunteersModule } from './beans';
 import { authModule } from './auth';
+import { committeesModule } from './committees';
 import { designationsModule } from './designations';
 import { facilitiesModule } from './facilities';
 import { linkageModule } from './linkage';
@@ -14,4 +15,4 @@ import { treeModule } from './tree';
 import { worklistModule } from './worklist';
 
 /** Every capability of the platform: its resolvers and its permission rules. */
-export const MODULES = [treeModule, peopleModule, organisationsModule, rolesModule, authModule, tokensModule, auditModule, analyticsModule, beansModule, volunteersModule, worklistModule, facilitiesModule, staffModule, designationsModule, linkageModule];
+export const MODULES = [treeModule, peopleModule, organisationsModule, rolesModule, authModule, tokensModule, auditModule, analyticsModule, beansModule, volunteersModule, worklistModule, facilitiesModule, staffModule, designationsModule, linkageModule, committeesModule];

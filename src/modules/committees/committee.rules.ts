@@ -1,0 +1,30 @@
+import { Scope } from '../../auth/scopes';
+import type { Context } from '../../context';
+import { allow, argsRule, isPerson, objectRule, and } from '../../shared/rules';
+import { CITY_CODE } from '../tree/division.constants';
+import { DivisionService } from '../tree/division.service';
+import type { CommitteeSeat, PartyCommittee } from './committee.entities';
+import { CommitteeService } from './committee.service';
+
+const readAt = (ctx: Context, path: string) => ctx.viewer.canRead(path, Scope.ORGANISATIONS_READ);
+
+const readCommittee = argsRule<{ communityCode: string }>('committees:read', async (ctx, _p, args) => readAt(ctx, (await new DivisionService(ctx).byCode(args.communityCode, 'communityCode')).path));
+const figures = argsRule<{ code?: string }>('committees:figures', async (ctx, _p, args) => ctx.viewer.canRead((await new DivisionService(ctx).byCode(args.code ?? CITY_CODE)).path, Scope.FIGURES_READ));
+/** A member unit's admin nominates only for its own unit. */
+const nominate = argsRule<{ input: { unitId: string } }>('committees:nominate', (ctx, _p, { input }) => ctx.viewer.adminsOrganisation(Number(input.unitId)));
+/** The community's secretary (or officials above) decides. */
+const decide = argsRule<{ input: { seatId: string } }>('committees:decide', async (ctx, _p, { input }) => ctx.viewer.canAdminister((await new CommitteeService(ctx).seat(input.seatId)).communityPath));
+/** The delegating unit's admin or the secretary ends a seat. */
+const end = argsRule<{ input: { seatId: string } }>('committees:end', async (ctx, _p, { input }) => {
+  const seat = await new CommitteeService(ctx).seat(input.seatId);
+  return (!!seat.unit && ctx.viewer.adminsOrganisation(seat.unit.id)) || ctx.viewer.canAdminister(seat.communityPath);
+});
+
+/** Who may read committees and manage seats. */
+export const committeeRules = {
+  Query: { partyCommittee: and(isPerson, readCommittee), committeeFigures: figures },
+  Mutation: { nominateDelegate: and(isPerson, nominate), decideSeat: and(isPerson, decide), endSeat: and(isPerson, end) },
+  PartyCommittee: { '*': objectRule<PartyCommittee>('committees:see', (ctx, c) => readAt(ctx, c.communityPath)) },
+  CommitteeSeat: { '*': objectRule<CommitteeSeat>('committees:seeSeat', (ctx, s) => readAt(ctx, s.communityPath) || (!!s.unit && ctx.viewer.belongsTo(s.unit.id))) },
+  CommitteeFiguresType: allow,
+};

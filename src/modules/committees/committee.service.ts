@@ -1,0 +1,111 @@
+import type { Context } from '../../context';
+import { termCovers, today } from '../../shared/dates';
+import { badInput, conflict, notFound } from '../../shared/errors';
+import { readRows } from '../../shared/read-rows';
+import { isoDate, text } from '../../shared/validate';
+import { OrganisationService } from '../organisations/organisation.service';
+import { PersonService, parseId } from '../people/person.service';
+import { DivisionService } from '../tree/division.service';
+import { CommitteeSeat, PartyCommittee, SeatKind, SeatStatus } from './committee.entities';
+
+/** Committee figures of a subtree. */
+export interface CommitteeFigures {
+  committees: number;
+  bigCommittees: number;
+  partTimeMembers: number;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+/** Party committees and their seats: delegation by member units, confirmation by the secretary. */
+export class CommitteeService {
+  constructor(private readonly ctx: Context) {}
+
+  async ofCommunity(code: string): Promise<PartyCommittee> {
+    const community = await new DivisionService(this.ctx).byCode(code, 'communityCode');
+    const [committee] = await readRows(this.ctx.em, PartyCommittee, { community: community.id });
+    if (!committee) throw notFound('COMMITTEES.NONE', `${community.name} has no party committee.`);
+    return committee;
+  }
+
+  async committee(id: string): Promise<PartyCommittee> {
+    const [committee] = await readRows(this.ctx.em, PartyCommittee, { id: parseId(id, 'committeeId') });
+    if (!committee) throw notFound('COMMITTEES.UNKNOWN_COMMITTEE', `No committee has the id ${id}.`);
+    this.ctx.audit.scope(committee.communityPath);
+    return committee;
+  }
+
+  async seat(id: string): Promise<CommitteeSeat> {
+    const [seat] = await readRows(this.ctx.em, CommitteeSeat, { id: parseId(id, 'seatId') });
+    if (!seat) throw notFound('COMMITTEES.UNKNOWN_SEAT', `No seat has the id ${id}.`);
+    this.ctx.audit.scope(seat.communityPath);
+    return seat;
+  }
+
+  /** A seat counts while it is confirmed and its term covers today. */
+  static active(s: CommitteeSeat): boolean {
+    return s.status === SeatStatus.ACTIVE && termCovers(s.startsOn, s.endsOn, today());
+  }
+
+  /** A member unit nominates its delegate; the unit must be stationed in the community or at its street. */
+  async nominate(input: { committeeId: string; unitId: string; personId: string; startsOn: string; endsOn?: string | null }): Promise<CommitteeSeat> {
+    const committee = await this.committee(input.committeeId);
+    const unit = await new OrganisationService(this.ctx).byId(input.unitId, 'unitId');
+    const person = await new PersonService(this.ctx).byId(input.personId);
+    const streetPath = committee.communityPath.replace(/[^/]+\/$/, '');
+    if (unit.divisionPath !== committee.communityPath && unit.divisionPath !== streetPath) {
+      throw badInput('COMMITTEES.NOT_STATIONED', 'The unit is not stationed in the community or at its street.', [{ field: 'unitId', message: 'a unit of the community or its street' }]);
+    }
+    if (!committee.big) throw conflict('COMMITTEES.NOT_BIG', 'Only a big committee (大党委) seats delegates of member units.');
+    const startsOn = isoDate(input.startsOn, 'startsOn');
+    const endsOn = input.endsOn ? isoDate(input.endsOn, 'endsOn') : null;
+    if (endsOn && endsOn < startsOn) throw badInput('COMMITTEES.BAD_TERM', 'The term ends before it starts.', [{ field: 'endsOn', message: 'on or after startsOn' }]);
+    try {
+      const [row] = await this.ctx.em.execute<{ id: number }[]>(
+        `insert into committee_seat (committee_id, community_path, person_id, kind, unit_id, status, starts_on, ends_on) values (?, ?, ?, ?, ?, ?, ?, ?) returning id`,
+        [committee.id, committee.communityPath, person.id, SeatKind.PART_TIME, unit.id, SeatStatus.NOMINATED, startsOn, endsOn],
+      );
+      this.ctx.audit.target(row.id);
+      return this.seat(String(row.id));
+    } catch (err) {
+      if ((err as { code?: string }).code === UNIQUE_VIOLATION) throw conflict('COMMITTEES.ALREADY_SEATED', 'The person already holds or is nominated for a seat on this committee.');
+      throw err;
+    }
+  }
+
+  /** The secretary confirms or declines a nomination. */
+  async decide(input: { seatId: string; confirm: boolean; reason?: string | null }): Promise<CommitteeSeat> {
+    const seat = await this.seat(input.seatId);
+    const reason = input.reason ? text(input.reason, 'reason', 1, 300) : null;
+    if (!input.confirm && !reason) throw badInput('COMMITTEES.REASON_REQUIRED', 'Give a reason when declining.', [{ field: 'reason', message: 'required when declining' }]);
+    return this.move(seat, SeatStatus.NOMINATED, input.confirm ? SeatStatus.ACTIVE : SeatStatus.DECLINED, reason);
+  }
+
+  /** The unit or the secretary ends a seat; its history stays. */
+  async end(input: { seatId: string; reason: string }): Promise<CommitteeSeat> {
+    const seat = await this.seat(input.seatId);
+    return this.move(seat, SeatStatus.ACTIVE, SeatStatus.ENDED, text(input.reason, 'reason', 1, 300), today());
+  }
+
+  private async move(seat: CommitteeSeat, from: SeatStatus, to: SeatStatus, reason: string | null, endsOn?: string): Promise<CommitteeSeat> {
+    const rows = await this.ctx.em.execute(
+      `update committee_seat set status = ?, reason = ?${endsOn ? ', ends_on = least(coalesce(ends_on, ?), ?)' : ''} where id = ? and status = ? returning id`,
+      endsOn ? [to, reason, endsOn, endsOn, seat.id, from] : [to, reason, seat.id, from],
+    );
+    if (!rows.length) throw conflict('COMMITTEES.WRONG_STEP', `The seat is ${seat.status}, not ${from}.`);
+    return this.seat(String(seat.id));
+  }
+
+  async figures(code: string): Promise<CommitteeFigures> {
+    const path = (await new DivisionService(this.ctx).byCode(code)).path;
+    const day = today();
+    const [row] = await this.ctx.em.execute<Record<string, string>[]>(
+      `select (select count(*) from party_committee where community_path like ?) as committees,
+              (select count(*) from party_committee where community_path like ? and big) as big,
+              (select count(*) from committee_seat where community_path like ? and kind = 'PART_TIME' and status = 'ACTIVE'
+                 and starts_on <= ? and (ends_on is null or ends_on >= ?)) as part_time`,
+      [`${path}%`, `${path}%`, `${path}%`, day, day],
+    );
+    return { committees: Number(row.committees), bigCommittees: Number(row.big), partTimeMembers: Number(row.part_time) };
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Big party committees (大党委): the seed's 361 big committees and 1,492 part-time members read
+ * back; a member unit nominates its delegate, the secretary confirms or declines, either ends the
+ * seat; one open seat per person; a seat outside its term is not active.
+ */
+import { Person } from '../../src/modules/people/person.entity';
+import * as Ops from '../generated/graphql';
+import { codes, startTestApp, type TestApp } from '../harness/app';
+
+let t: TestApp;
+let community: string;
+let committeeId: string;
+let unitId: string;
+let candidates: Person[];
+const reasons = (res: { errors?: { extensions?: { reason?: string } }[] }) => (res.errors ?? []).map((e) => e.extensions?.reason);
+const secretary = { username: 'community.secretary' };
+const unitAdmin = { username: 'property.admin' };
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const me = await t.executeAs(secretary, Ops.MeDocument);
+  community = me.data!.me.roles.find((r) => r.role === 'COMMUNITY_SECRETARY')!.division!.code;
+  const committee = await t.executeAs(secretary, Ops.PartyCommitteeDocument, { communityCode: community });
+  expect(committee.data?.partyCommittee.big).toBe(true);
+  committeeId = committee.data!.partyCommittee.id;
+  unitId = (await t.executeAs(unitAdmin, Ops.MeDocument)).data!.me.roles[0].organisation!.id;
+  candidates = await t.em().find(Person, { homePath: { $like: `%/${community}/%` } }, { orderBy: { id: 'asc' }, limit: 3 });
+});
+afterAll(() => t?.close());
+
+describe('the figures of the seed document', () => {
+  it('361 big committees and 1,492 part-time members', async () => {
+    const res = await t.executeAs({ username: 'analyst' }, Ops.CommitteeFiguresDocument, {});
+    expect(res.data?.committeeFigures).toEqual({ committees: 770, bigCommittees: 361, partTimeMembers: 1492 });
+  });
+});
+
+describe('a delegated seat (兼职委员)', () => {
+  it('is nominated by the unit, confirmed by the secretary, ended with its history kept', async () => {
+    const input = { committeeId, unitId, personId: String(candidates[0].id), startsOn: '2025-01-01', endsOn: '2029-12-31' };
+    const nominated = await t.executeAs(unitAdmin, Ops.NominateDelegateDocument, { input });
+    expect(nominated.data?.nominateDelegate).toMatchObject({ status: 'NOMINATED', kind: 'PART_TIME', active: false, unit: { id: unitId } });
+    const seatId = nominated.data!.nominateDelegate.id;
+    expect(reasons(await t.executeAs(unitAdmin, Ops.NominateDelegateDocument, { input }))).toEqual(['COMMITTEES.ALREADY_SEATED']);
+    expect(codes(await t.executeAs(unitAdmin, Ops.DecideSeatDocument, { input: { seatId, confirm: true } }))).toEqual(['FORBIDDEN']);
+    const confirmed = await t.executeAs(secretary, Ops.DecideSeatDocument, { input: { seatId, confirm: true } });
+    expect(confirmed.data?.decideSeat).toMatchObject({ status: 'ACTIVE', active: true });
+    expect(reasons(await t.executeAs(secretary, Ops.DecideSeatDocument, { input: { seatId, confirm: true } }))).toEqual(['COMMITTEES.WRONG_STEP']);
+    const ended = await t.executeAs(unitAdmin, Ops.EndSeatDocument, { input: { seatId, reason: '工作调动' } });
+    expect(ended.data?.endSeat).toMatchObject({ status: 'ENDED', active: false, reason: '工作调动' });
+    const seats = (await t.executeAs(secretary, Ops.PartyCommitteeDocument, { communityCode: community })).data!.partyCommittee.seats;
+    expect(seats.find((s) => s.id === seatId)?.status).toBe('ENDED');
+    // Ended, the person may be nominated again.
+    expect((await t.executeAs(unitAdmin, Ops.NominateDelegateDocument, { input })).data?.nominateDelegate.status).toBe('NOMINATED');
+  });
+
+  it('is declined only with a reason, and is not active outside its term', async () => {
+    const input = { committeeId, unitId, personId: String(candidates[1].id), startsOn: '2020-01-01', endsOn: '2021-12-31' };
+    const seatId = (await t.executeAs(unitAdmin, Ops.NominateDelegateDocument, { input })).data!.nominateDelegate.id;
+    const confirmed = await t.executeAs(secretary, Ops.DecideSeatDocument, { input: { seatId, confirm: true } });
+    expect(confirmed.data?.decideSeat).toMatchObject({ status: 'ACTIVE', active: false });
+    const other = (await t.executeAs(unitAdmin, Ops.NominateDelegateDocument, { input: { ...input, personId: String(candidates[2].id), startsOn: '2026-01-01', endsOn: null } })).data!.nominateDelegate.id;
+    expect(reasons(await t.executeAs(secretary, Ops.DecideSeatDocument, { input: { seatId: other, confirm: false } }))).toEqual(['COMMITTEES.REASON_REQUIRED']);
+    expect((await t.executeAs(secretary, Ops.DecideSeatDocument, { input: { seatId: other, confirm: false, reason: '不符合条件' } })).data?.decideSeat.status).toBe('DECLINED');
+  });
+
+  it('is refused to units nominating for other units, outside the community, and to others', async () => {
+    const input = { committeeId, unitId, personId: String(candidates[2].id), startsOn: '2026-01-01' };
+    expect(codes(await t.executeAs({ username: 'street.official' }, Ops.NominateDelegateDocument, { input }))).toEqual(['FORBIDDEN']);
+    expect(codes(await t.executeAs({ username: 'street.official' }, Ops.PartyCommitteeDocument, { communityCode: '530102002001' }))).toEqual(['FORBIDDEN']);
+    const sibling = await t.executeAs({ username: 'bureau.admin' }, Ops.PartyCommitteeDocument, { communityCode: '530102002001' });
+    expect(sibling.errors).toBeUndefined();
+    expect(codes(await t.executeAs(unitAdmin, Ops.NominateDelegateDocument, { input: { ...input, committeeId: sibling.data!.partyCommittee.id } }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await t.executeAs({ username: 'street.official' }, Ops.PartyCommitteeDocument, { communityCode: '530103001001' }))).toEqual(['FORBIDDEN']);
+  });
+});
