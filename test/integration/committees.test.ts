@@ -74,3 +74,23 @@ describe('a delegated seat (兼职委员)', () => {
     expect(codes(await t.executeAs({ username: 'street.official' }, Ops.PartyCommitteeDocument, { communityCode: '530103001001' }))).toEqual(['FORBIDDEN']);
   });
 });
+
+describe("a street's committees with seats, holders and units (DataLoader)", () => {
+  it('take as many SQL statements for a district as for one street', async () => {
+    const measure = async (under: string) => {
+      let rows = 0;
+      const statements = await t.countQueries(async () => {
+        const res = await t.executeAs({ username: 'district.official' }, Ops.PartyCommitteesDocument, { under });
+        expect(res.errors).toBeUndefined();
+        rows = res.data!.partyCommittees.length;
+        for (const c of res.data!.partyCommittees) if (c.big) expect(c.seats.some((s) => s.kind === 'PART_TIME' && s.unit)).toBe(true);
+      });
+      return { rows, statements };
+    };
+    await measure('530102001000');
+    const street = await measure('530102001000');
+    const district = await measure('530102000000');
+    expect(district.rows).toBeGreaterThan(street.rows * 5);
+    expect(district.statements).toBe(street.statements);
+  });
+});

@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import { Organisation } from '../organisations/organisation.entity';
 import { Person } from '../people/person.entity';
 import { CITY_CODE } from '../tree/division.constants';
+import { Division } from '../tree/division.entity';
 import { CommitteeSeat, PartyCommittee } from './committee.entities';
 import { CommitteeService } from './committee.service';
 
@@ -65,6 +66,16 @@ export class CommitteeResolver {
   @Query(() => PartyCommittee, { description: "A community's party committee. 社区党委" })
   partyCommittee(@Arg('communityCode', { description: 'Community code. 社区代码' }) communityCode: string, @Ctx() ctx: Context) {
     return new CommitteeService(ctx).ofCommunity(communityCode);
+  }
+
+  @Query(() => [PartyCommittee], { description: 'The committees beneath a node (up to 1,000). 辖区党组织' })
+  partyCommittees(@Arg('under', { description: 'Node code. 节点代码' }) under: string, @Ctx() ctx: Context) {
+    return new CommitteeService(ctx).under(under);
+  }
+
+  @FieldResolver(() => Division, { nullable: true, description: 'The community. 社区' })
+  community(@Root() c: PartyCommittee, @Ctx() ctx: Context) {
+    return ctx.loaders.divisionById.load(c.community.id);
   }
 
   @Query(() => CommitteeFiguresType, { description: 'Committees, big committees and part-time members of a subtree. 党组织统计' })

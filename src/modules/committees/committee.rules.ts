@@ -9,6 +9,7 @@ import { CommitteeService } from './committee.service';
 const readAt = (ctx: Context, path: string) => ctx.viewer.canRead(path, Scope.ORGANISATIONS_READ);
 
 const readCommittee = argsRule<{ communityCode: string }>('committees:read', async (ctx, _p, args) => readAt(ctx, (await new DivisionService(ctx).byCode(args.communityCode, 'communityCode')).path));
+const readUnder = argsRule<{ under: string }>('committees:list', async (ctx, _p, args) => readAt(ctx, (await new DivisionService(ctx).byCode(args.under, 'under')).path));
 const figures = argsRule<{ code?: string }>('committees:figures', async (ctx, _p, args) => ctx.viewer.canRead((await new DivisionService(ctx).byCode(args.code ?? CITY_CODE)).path, Scope.FIGURES_READ));
 /** A member unit's admin nominates only for its own unit. */
 const nominate = argsRule<{ input: { unitId: string } }>('committees:nominate', (ctx, _p, { input }) => ctx.viewer.adminsOrganisation(Number(input.unitId)));
@@ -22,7 +23,7 @@ const end = argsRule<{ input: { seatId: string } }>('committees:end', async (ctx
 
 /** Who may read committees and manage seats. */
 export const committeeRules = {
-  Query: { partyCommittee: and(isPerson, readCommittee), committeeFigures: figures },
+  Query: { partyCommittee: and(isPerson, readCommittee), partyCommittees: and(isPerson, readUnder), committeeFigures: figures },
   Mutation: { nominateDelegate: and(isPerson, nominate), decideSeat: and(isPerson, decide), endSeat: and(isPerson, end) },
   PartyCommittee: { '*': objectRule<PartyCommittee>('committees:see', (ctx, c) => readAt(ctx, c.communityPath)) },
   CommitteeSeat: { '*': objectRule<CommitteeSeat>('committees:seeSeat', (ctx, s) => readAt(ctx, s.communityPath) || (!!s.unit && ctx.viewer.belongsTo(s.unit.id))) },

@@ -28,6 +28,12 @@ export class CommitteeService {
     return committee;
   }
 
+  /** The committees beneath a node, by community code order. */
+  async under(code: string): Promise<PartyCommittee[]> {
+    const path = (await new DivisionService(this.ctx).byCode(code, 'under')).path;
+    return readRows(this.ctx.em, PartyCommittee, { communityPath: { $like: `${path}%` } }, { orderBy: { communityPath: 'asc' }, limit: 1000 });
+  }
+
   async committee(id: string): Promise<PartyCommittee> {
     const [committee] = await readRows(this.ctx.em, PartyCommittee, { id: parseId(id, 'committeeId') });
     if (!committee) throw notFound('COMMITTEES.UNKNOWN_COMMITTEE', `No committee has the id ${id}.`);
