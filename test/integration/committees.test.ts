@@ -94,3 +94,35 @@ describe("a street's committees with seats, holders and units (DataLoader)", () 
     expect(district.statements).toBe(street.statements);
   });
 });
+
+describe('meetings, decisions and follow-up tasks (定期研究商议实事)', () => {
+  it('record a meeting whole; the member unit reports progress until the task is done', async () => {
+    const committee = (await t.executeAs(secretary, Ops.PartyCommitteeDocument, { communityCode: community })).data!.partyCommittee;
+    const present = committee.seats.filter((s) => s.active).map((s) => s.id);
+    const propertySeat = committee.seats.find((s) => s.active && s.unit?.id === unitId);
+    expect(propertySeat).toBeDefined();
+    const input = {
+      committeeId,
+      title: '第三季度党委会议',
+      heldOn: '2026-09-15',
+      agenda: ['小区加装电梯', '停车位规划'],
+      attendeeSeatIds: present,
+      decisions: [{ text: '推进3栋加装电梯', tasks: [{ unitId, title: '收集住户意见', dueOn: '2026-12-31' }] }],
+    };
+    expect(codes(await t.executeAs({ username: 'analyst' }, Ops.RecordCommitteeMeetingDocument, { input }))).toEqual(['FORBIDDEN']);
+    const stranger = await t.executeAs(secretary, Ops.RecordCommitteeMeetingDocument, { input: { ...input, attendeeSeatIds: [...present, '999999'] } });
+    expect(reasons(stranger)).toEqual(['COMMITTEES.NOT_A_MEMBER']);
+    const meetings = async () => (await t.executeAs(secretary, Ops.CommitteeMeetingsDocument, { communityCode: community })).data!.partyCommittee.meetings;
+    expect(await meetings()).toEqual([]);
+    const recorded = await t.executeAs(secretary, Ops.RecordCommitteeMeetingDocument, { input });
+    expect(recorded.errors).toBeUndefined();
+    const task = recorded.data!.recordCommitteeMeeting.decisions[0].tasks[0];
+    expect(task).toMatchObject({ status: 'OPEN', unit: { id: unitId } });
+    expect(codes(await t.executeAs(secretary, Ops.ReportFollowUpProgressDocument, { input: { taskId: task.id, note: '代报', done: false } }))).toEqual(['FORBIDDEN']);
+    await t.executeAs(unitAdmin, Ops.ReportFollowUpProgressDocument, { input: { taskId: task.id, note: '已走访一半住户', done: false } });
+    const done = await t.executeAs(unitAdmin, Ops.ReportFollowUpProgressDocument, { input: { taskId: task.id, note: '意见收集完毕', done: true } });
+    expect(done.data?.reportFollowUpProgress).toMatchObject({ status: 'DONE', progress: [{ done: false }, { done: true }] });
+    expect(reasons(await t.executeAs(unitAdmin, Ops.ReportFollowUpProgressDocument, { input: { taskId: task.id, note: '补充', done: false } }))).toEqual(['COMMITTEES.TASK_DONE']);
+    expect((await meetings()).map((m) => [m.title, m.decisions[0].tasks[0].status])).toEqual([['第三季度党委会议', 'DONE']]);
+  });
+});
