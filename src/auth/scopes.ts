@@ -10,6 +10,7 @@ export enum Scope {
   ORGANISATIONS_READ = 'ORGANISATIONS_READ',
   ORGANISATION_WRITE = 'ORGANISATION_WRITE',
   FIGURES_READ = 'FIGURES_READ',
+  SERVICE_RECORDS_WRITE = 'SERVICE_RECORDS_WRITE',
 }
 
 registerEnumType(Scope, {
@@ -21,5 +22,6 @@ registerEnumType(Scope, {
     ORGANISATIONS_READ: { description: 'Read organisations and role assignments in the subtree. 读取机构' },
     ORGANISATION_WRITE: { description: "Update the token's own organisation's profile. 修改本机构" },
     FIGURES_READ: { description: 'Read the figures of the subtree. 读取统计数据' },
+    SERVICE_RECORDS_WRITE: { description: "Write service records for the organisation's own projects. 填报服务记录" },
   },
 });

@@ -16,9 +16,10 @@ import { Facility, FacilityUpgrade } from '../modules/facilities/facility.entiti
 import { PayScale, StaffRecord } from '../modules/staff/staff.entities';
 import { Designation } from '../modules/designations/designation.entities';
 import { SocialOrganisation, SocialOrganisationArea, SocialWorker } from '../modules/linkage/linkage.entities';
+import { ServiceProject, ServiceProjectCommunity, ServiceProjectWorker, ServiceRecord } from '../modules/linkage/project.entities';
 import { CommitteeSeat, PartyCommittee } from '../modules/committees/committee.entities';
 import { CommitteeDecision, CommitteeMeeting, FollowUpProgress, FollowUpTask } from '../modules/committees/meeting.entities';
 import { BaseEntity } from '../shared/base.entity';
 
 /** Every MikroORM entity of the platform. */
-export const ENTITIES = [BaseEntity, Division, Person, Account, Organisation, RoleAssignment, ApiToken, AuditEntry, BeanFund, BeanAccount, BeanTransfer, BeanDonation, Volunteer, VolunteerStation, VolunteerActivity, Participation, CatalogueItem, Redemption, WorkListVersion, WorkItem, AccessRequest, CommunityTask, OutOfListReport, Facility, FacilityUpgrade, PayScale, StaffRecord, Designation, SocialOrganisation, SocialOrganisationArea, SocialWorker, PartyCommittee, CommitteeSeat, CommitteeMeeting, CommitteeDecision, FollowUpTask, FollowUpProgress];
+export const ENTITIES = [BaseEntity, Division, Person, Account, Organisation, RoleAssignment, ApiToken, AuditEntry, BeanFund, BeanAccount, BeanTransfer, BeanDonation, Volunteer, VolunteerStation, VolunteerActivity, Participation, CatalogueItem, Redemption, WorkListVersion, WorkItem, AccessRequest, CommunityTask, OutOfListReport, Facility, FacilityUpgrade, PayScale, StaffRecord, Designation, SocialOrganisation, SocialOrganisationArea, SocialWorker, PartyCommittee, CommitteeSeat, CommitteeMeeting, CommitteeDecision, FollowUpTask, FollowUpProgress, ServiceProject, ServiceProjectCommunity, ServiceProjectWorker, ServiceRecord];

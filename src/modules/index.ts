@@ -5,7 +5,7 @@ import { authModule } from './auth';
 import { committeesModule } from './committees';
 import { designationsModule } from './designations';
 import { facilitiesModule } from './facilities';
-import { linkageModule } from './linkage';
+import { linkageModule, projectsModule } from './linkage';
 import { organisationsModule } from './organisations';
 import { peopleModule } from './people';
 import { rolesModule } from './roles';
@@ -15,4 +15,4 @@ import { treeModule } from './tree';
 import { worklistModule } from './worklist';
 
 /** Every capability of the platform: its resolvers and its permission rules. */
-export const MODULES = [treeModule, peopleModule, organisationsModule, rolesModule, authModule, tokensModule, auditModule, analyticsModule, beansModule, volunteersModule, worklistModule, facilitiesModule, staffModule, designationsModule, linkageModule, committeesModule];
+export const MODULES = [treeModule, peopleModule, organisationsModule, rolesModule, authModule, tokensModule, auditModule, analyticsModule, beansModule, volunteersModule, worklistModule, facilitiesModule, staffModule, designationsModule, linkageModule, committeesModule, projectsModule];

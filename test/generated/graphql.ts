@@ -117,6 +117,26 @@ export type CreateBeanFundInput = {
   name: string;
 };
 
+/** A service project to buy. 新建购买服务项目 */
+export type CreateServiceProjectInput = {
+  /** Budget in yuan. 预算（元） */
+  budgetYuan: number;
+  /** The buyer: the bureau, a street office or a community committee. 购买方 */
+  buyerId: string;
+  /** Communities served (codes). 服务社区 */
+  communityCodes: Array<string>;
+  /** The contractor, a social organisation. 承接方 */
+  contractorId: string;
+  /** Ends (YYYY-MM-DD). 结束 */
+  endsOn: string;
+  /** Starts (YYYY-MM-DD). 开始 */
+  startsOn: string;
+  /** Title. 项目名称 */
+  title: string;
+  /** The contractor's social workers assigned. 派驻社工 */
+  workerIds: Array<string>;
+};
+
 /** A new volunteer service station at a community, paid by a fund above it. 新建志愿服务站 */
 export type CreateStationInput = {
   /** Beans per verified hour, 1–1000. 每小时金豆 */
@@ -264,6 +284,16 @@ export type EndSeatInput = {
   reason: string;
   /** The seat. 席位 */
   seatId: string;
+};
+
+/** The buyer's evaluation. 项目评估 */
+export type EvaluateProjectInput = {
+  /** Evaluation. 意见 */
+  note: string;
+  /** The project. 项目 */
+  projectId: string;
+  /** Score, 1–5. 得分 */
+  score: number;
 };
 
 /** Kind of service facility. 综合服务设施类型 */
@@ -447,6 +477,17 @@ export type PostActivityInput = {
   title: string;
 };
 
+/** Stage of a service project. 项目阶段 */
+export type ProjectStatus =
+  /** Completed, awaiting the buyer’s evaluation. 已完成 */
+  | 'COMPLETED'
+  /** Evaluated by the buyer. 已评估 */
+  | 'EVALUATED'
+  /** Planned. 计划中 */
+  | 'PLANNED'
+  /** Running: the contractor records services. 实施中 */
+  | 'RUNNING';
+
 /** The yearly review: publish the next version. 清单动态调整 */
 export type PublishWorkListInput = {
   /** In force from (YYYY-MM-DD). 施行日期 */
@@ -483,6 +524,22 @@ export type RecordMeetingInput = {
   heldOn: string;
   /** Title. 会议名称 */
   title: string;
+};
+
+/** A service delivered by one of the project's workers. 服务记录 */
+export type RecordServiceInput = {
+  /** Beneficiaries. 服务人数 */
+  beneficiaries: number;
+  /** Hours, 1–24. 时长 */
+  hours: number;
+  /** Notes. 记录 */
+  notes: string;
+  /** The project. 项目 */
+  projectId: string;
+  /** Date (YYYY-MM-DD). 日期 */
+  servedOn: string;
+  /** The social worker. 社工 */
+  workerId: string;
 };
 
 /** An upgrade of a facility; it sets the facility's new area. 登记改造升级 */
@@ -613,6 +670,8 @@ export type Scope =
   | 'ORGANISATION_WRITE'
   /** Read people in the subtree, personal data always masked. 读取人员 */
   | 'PEOPLE_READ'
+  /** Write service records for the organisation's own projects. 填报服务记录 */
+  | 'SERVICE_RECORDS_WRITE'
   /** Read tree nodes in the subtree. 读取治理树 */
   | 'TREE_READ';
 
@@ -1193,6 +1252,48 @@ export type EndRoleAssignmentMutationVariables = Exact<{
 
 export type EndRoleAssignmentMutation = { endRoleAssignment: { id: string, endsOn: string | null } };
 
+export type CreateServiceProjectMutationVariables = Exact<{
+  input: CreateServiceProjectInput;
+}>;
+
+
+export type CreateServiceProjectMutation = { createServiceProject: { id: string, title: string, status: ProjectStatus, budgetYuan: number | null } };
+
+export type ServiceProjectQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ServiceProjectQuery = { serviceProject: { id: string, title: string, status: ProjectStatus, budgetYuan: number | null, evaluationScore: number | null, contractor: { id: string } | null, records: Array<{ servedOn: string, hours: number, beneficiaries: number }> } };
+
+export type StartServiceProjectMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StartServiceProjectMutation = { startServiceProject: { id: string, status: ProjectStatus } };
+
+export type CompleteServiceProjectMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CompleteServiceProjectMutation = { completeServiceProject: { id: string, status: ProjectStatus } };
+
+export type EvaluateServiceProjectMutationVariables = Exact<{
+  input: EvaluateProjectInput;
+}>;
+
+
+export type EvaluateServiceProjectMutation = { evaluateServiceProject: { id: string, status: ProjectStatus, evaluationScore: number | null, evaluationNote: string | null } };
+
+export type RecordServiceDeliveryMutationVariables = Exact<{
+  input: RecordServiceInput;
+}>;
+
+
+export type RecordServiceDeliveryMutation = { recordServiceDelivery: { id: string, servedOn: string, hours: number, beneficiaries: number } };
+
 export type PayScaleQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1523,6 +1624,12 @@ export const UpdateOrganisationDocument = {"kind":"Document","definitions":[{"ki
 export const PersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Person"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"home"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonQuery, PersonQueryVariables>;
 export const AssignRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<AssignRoleMutation, AssignRoleMutationVariables>;
 export const EndRoleAssignmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndRoleAssignment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endRoleAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]} as unknown as DocumentNode<EndRoleAssignmentMutation, EndRoleAssignmentMutationVariables>;
+export const CreateServiceProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateServiceProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServiceProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServiceProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"budgetYuan"}}]}}]}}]} as unknown as DocumentNode<CreateServiceProjectMutation, CreateServiceProjectMutationVariables>;
+export const ServiceProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"budgetYuan"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationScore"}},{"kind":"Field","name":{"kind":"Name","value":"contractor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"records"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaries"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceProjectQuery, ServiceProjectQueryVariables>;
+export const StartServiceProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartServiceProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startServiceProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<StartServiceProjectMutation, StartServiceProjectMutationVariables>;
+export const CompleteServiceProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteServiceProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeServiceProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CompleteServiceProjectMutation, CompleteServiceProjectMutationVariables>;
+export const EvaluateServiceProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvaluateServiceProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluateProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluateServiceProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationScore"}},{"kind":"Field","name":{"kind":"Name","value":"evaluationNote"}}]}}]}}]} as unknown as DocumentNode<EvaluateServiceProjectMutation, EvaluateServiceProjectMutationVariables>;
+export const RecordServiceDeliveryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordServiceDelivery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordServiceDelivery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"servedOn"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaries"}}]}}]}}]} as unknown as DocumentNode<RecordServiceDeliveryMutation, RecordServiceDeliveryMutationVariables>;
 export const PayScaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PayScale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payScale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyYuan"}}]}}]}}]} as unknown as DocumentNode<PayScaleQuery, PayScaleQueryVariables>;
 export const StaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Staff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"secretaryAlsoDirector"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"}},{"kind":"Field","name":{"kind":"Name","value":"scaleYuan"}},{"kind":"Field","name":{"kind":"Name","value":"baseYuan"}},{"kind":"Field","name":{"kind":"Name","value":"performanceYuan"}},{"kind":"Field","name":{"kind":"Name","value":"collectiveRewardYuan"}},{"kind":"Field","name":{"kind":"Name","value":"pensionYuan"}},{"kind":"Field","name":{"kind":"Name","value":"groupAllowanceYuan"}}]}}]}}]}}]} as unknown as DocumentNode<StaffQuery, StaffQueryVariables>;
 export const MyStaffRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyStaffRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myStaffRecord"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"pay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"}},{"kind":"Field","name":{"kind":"Name","value":"scaleYuan"}}]}}]}}]}}]} as unknown as DocumentNode<MyStaffRecordQuery, MyStaffRecordQueryVariables>;
