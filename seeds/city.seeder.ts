@@ -10,6 +10,7 @@ import { seedCommittees } from './committees';
 import { seedDesignations } from './designations';
 import { seedFacilities } from './facilities';
 import { seedLinkage } from './linkage';
+import { seedProperty } from './property';
 import { seedStaff } from './staff';
 import { seedWorkList } from './worklist';
 
@@ -46,7 +47,7 @@ export async function seedCity(em: EntityManager, progress: Progress = () => und
 
 async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<void> {
   const r = createRandom(seed ^ 0x5eed);
-  const TOTAL = 11;
+  const TOTAL = 12;
   progress(0, TOTAL, 'governance tree');
   const { divisions } = generateCity({ seed });
   const byCode = new Map<string, Node>();
@@ -163,6 +164,8 @@ async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<v
   await seedLinkage(knex, nodes, seed);
   progress(10, TOTAL, 'party committees');
   await seedCommittees(knex, nodes, seed);
+  progress(11, TOTAL, 'red property');
+  await seedProperty(knex, seed);
   progress(TOTAL, TOTAL, 'done');
 }
 

@@ -8,6 +8,7 @@ import { facilitiesModule } from './facilities';
 import { linkageModule, projectsModule } from './linkage';
 import { organisationsModule } from './organisations';
 import { peopleModule } from './people';
+import { propertyModule } from './property';
 import { rolesModule } from './roles';
 import { staffModule } from './staff';
 import { tokensModule } from './tokens';
@@ -15,4 +16,4 @@ import { treeModule } from './tree';
 import { worklistModule } from './worklist';
 
 /** Every capability of the platform: its resolvers and its permission rules. */
-export const MODULES = [treeModule, peopleModule, organisationsModule, rolesModule, authModule, tokensModule, auditModule, analyticsModule, beansModule, volunteersModule, worklistModule, facilitiesModule, staffModule, designationsModule, linkageModule, committeesModule, projectsModule];
+export const MODULES = [treeModule, peopleModule, organisationsModule, rolesModule, authModule, tokensModule, auditModule, analyticsModule, beansModule, volunteersModule, worklistModule, facilitiesModule, staffModule, designationsModule, linkageModule, committeesModule, projectsModule, propertyModule];
