@@ -9,7 +9,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoPlace } from './demo-accounts';
 import { seedCommittees } from './committees';
 import { seedDesignations } from './designations';
 import { seedFacilities } from './facilities';
-import { seedLinkage } from './linkage';
+import { seedDemonstrationProjects, seedLinkage } from './linkage';
 import { seedProperty } from './property';
 import { seedStaff } from './staff';
 import { seedWorkList } from './worklist';
@@ -162,6 +162,7 @@ async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<v
   await seedStaff(knex, seed);
   progress(9, TOTAL, 'social organisations and workers');
   await seedLinkage(knex, nodes, seed);
+  await seedDemonstrationProjects(knex);
   progress(10, TOTAL, 'party committees');
   await seedCommittees(knex, nodes, seed);
   progress(11, TOTAL, 'red property');

@@ -76,3 +76,37 @@ export async function seedLinkage(knex: Knex, nodes: NodeRef[], seed: number): P
     }),
   );
 }
+
+/**
+ * The purchased-service demonstration projects of the five batches: for each such designation, an
+ * evaluated project bought by the holder community's street office from a social organisation of
+ * the community, for that year; the designation then names its project.
+ */
+export async function seedDemonstrationProjects(knex: Knex): Promise<void> {
+  const { rows } = await knex.raw<{ rows: { id: number; year: number; community: number; path: string; name: string; buyer: number; contractor: number }[] }>(
+    `select d.id, d.year, c.id as community, c.path, c.name,
+            (select o.id from organisation o where o.kind = 'STREET_OFFICE' and o.division_id = c.parent_id limit 1) as buyer,
+            (select o.id from organisation o where o.kind = 'SOCIAL_ORGANISATION' and o.division_id = c.id order by o.id limit 1) as contractor
+       from designation d join division c on c.id = d.holder_id
+      where d.category = 'PURCHASED_SERVICE_PROJECT' order by d.id`,
+  );
+  const streetPath = (path: string) => path.replace(/[^/]+\/$/, '');
+  for (const d of rows) {
+    const [project] = await knex('service_project')
+      .insert({
+        title: `${d.year}年${d.name}政府购买社区服务项目`,
+        buyer_id: d.buyer,
+        buyer_path: streetPath(d.path),
+        contractor_id: d.contractor,
+        budget_yuan: 200000,
+        starts_on: `${d.year}-01-01`,
+        ends_on: `${d.year}-12-31`,
+        status: 'EVALUATED',
+        evaluation_score: 5,
+        evaluation_note: '评为政府购买服务示范项目',
+      })
+      .returning('id');
+    await knex('service_project_community').insert({ project_id: project.id, community_id: d.community });
+    await knex('designation').where({ id: d.id }).update({ project_id: project.id });
+  }
+}

@@ -33,6 +33,17 @@ describe('the designations of the seed document', () => {
 });
 
 describe('the five batches (五个一批)', () => {
+  it('name the 10 purchased-service demonstration projects of a year, each an evaluated service project', async () => {
+    const res = await t.executeAs({ username: 'analyst' }, Ops.DesignationsDocument, { filter: { category: 'PURCHASED_SERVICE_PROJECT', year: 2024 } });
+    const projects = res.data!.designations.map((d) => d.projectTitle);
+    expect(projects).toHaveLength(10);
+    for (const title of projects) expect(title).toMatch(/^2024年.+政府购买社区服务项目$/);
+    const [{ n }] = await t.em().getConnection().execute<{ n: string }[]>(
+      `select count(*) as n from designation d join service_project p on p.id = d.project_id where d.category = 'PURCHASED_SERVICE_PROJECT' and d.year = 2024 and p.status = 'EVALUATED'`,
+    );
+    expect(Number(n)).toBe(10);
+  });
+
   it('show target against achieved, per year, and move when the bureau grants one', async () => {
     const y2020 = await t.executeAs({ username: 'analyst' }, Ops.FiveBatchesDocument, { year: 2020 });
     expect(y2020.data!.fiveBatches.map((r) => [r.category, r.target, r.achieved, r.met])).toEqual([

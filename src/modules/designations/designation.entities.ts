@@ -1,6 +1,7 @@
 import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
+import type { ServiceProject } from '../linkage/project.entities';
 import type { Division } from '../tree/division.entity';
 
 /** The level that granted a designation. */
@@ -84,4 +85,8 @@ export class Designation extends BaseEntity {
 
   @Property({ length: 140, index: true })
   holderPath!: string;
+
+  /** The service project, for purchased-service demonstrations. */
+  @ManyToOne({ entity: 'ServiceProject', nullable: true })
+  project?: Rel<ServiceProject> | null;
 }

@@ -92,6 +92,11 @@ export class DesignationResolver {
     return d;
   }
 
+  @FieldResolver(() => String, { nullable: true, description: 'Title of the service project, for purchased-service demonstrations. 示范项目' })
+  async projectTitle(@Root() d: Designation, @Ctx() ctx: Context): Promise<string | null> {
+    return d.project ? ((await ctx.loaders.projectById.load(Number(d.project.id)))?.title ?? null) : null;
+  }
+
   @FieldResolver(() => Division, { nullable: true, description: 'The holder. 获得者' })
   holder(@Root() d: Designation, @Ctx() ctx: Context) {
     return ctx.loaders.divisionById.load(d.holder.id);
