@@ -3,11 +3,11 @@
  * results of different mixes are never compared. `{STREET}` and `{COMMUNITY}` are replaced by
  * the codes the runner picks; `{CURSOR}` by the end cursor of the search's first page.
  */
-export const QUERY_MIX_VERSION = 2;
+export const QUERY_MIX_VERSION = 3;
 
 /** One benchmarked GraphQL request, and the hand-written SQL answering the same JSON, if any. */
 export interface BenchQuery {
-  id: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g';
+  id: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h';
   title: string;
   query: string;
   variables: Record<string, string | number>;
@@ -60,6 +60,10 @@ const G = `query VillageStaff($code: String!) {
   staff(code: $code) { kind post grade secretaryAlsoDirector person { name phone } }
 }`;
 
+const H = `query StreetCommittees($under: String!) {
+  partyCommittees(under: $under) { name big community { name } seats { kind status active person { name } unit { name kind } } }
+}`;
+
 const ACTIVE_ROLE = `r.starts_on <= $2::date and (r.ends_on is null or r.ends_on >= $2::date)`;
 
 /** The subtree of a street, with parents, organisations and role holders, as one JSON value. */
@@ -109,5 +113,6 @@ export function queryMix(street: string, community: string): BenchQuery[] {
     { id: 'e', title: "the street's facility figures", query: E, variables: { code: street } },
     { id: 'f', title: 'the work-item list in force, all items', query: F, variables: {} },
     { id: 'g', title: "a village's staff with their people", query: G, variables: { code: community } },
+    { id: 'h', title: "the street's party committees with seats, holders and units", query: H, variables: { under: street } },
   ];
 }

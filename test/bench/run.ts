@@ -90,13 +90,16 @@ async function prepare(dbUrl: string): Promise<{ street: string; community: stri
   const c = new Client({ connectionString: dbUrl });
   await c.connect();
   try {
+    // The street with the largest subtree among those with communities (so every query has rows).
     const { rows: streets } = await c.query<{ code: string; path: string }>(
       `select s.code, s.path from division s where s.kind = 'STREET'
+          and exists (select 1 from division c where c.parent_id = s.id and c.kind = 'COMMUNITY')
         order by (select count(*) from division d where d.path like s.path || '%') desc, s.code limit 1`,
     );
     const street = streets[0];
     const { rows: communities } = await c.query<{ code: string }>(
       `select c.code from division c where c.kind in ('COMMUNITY', 'VILLAGE') and c.path like $1 || '%'
+          and exists (select 1 from staff_record s where s.division_id = c.id)
         order by (select count(*) from division d where d.path like c.path || '%') desc, c.code limit 1`,
       [street.path],
     );

@@ -75,5 +75,12 @@ describe('a service project', () => {
     expect((await t.executeAs({ username: 'district.official' }, Ops.ServiceProjectDocument, { id })).data?.serviceProject.budgetYuan).toBe(300000);
     expect(reasons(await t.executeAs({ username: 'analyst' }, Ops.ServiceProjectDocument, { id }))).toEqual(['PROJECTS.BUDGET_RESTRICTED']);
     expect(codes(await t.executeAs({ username: otherMember }, Ops.ServiceProjectDocument, { id }))).toEqual(['FORBIDDEN']);
+    // Another social organisation's partner token reads nothing of the project either.
+    const otherToken = (await t.executeAs({ username: otherMember }, Ops.IssueTokenDocument, { input: { organisationId: String(other.id), name: 'peek', scopes: ['ORGANISATIONS_READ', 'TREE_READ'] } })).data!.issueToken.secret;
+    expect(codes(await t.executeAs({ bearer: otherToken }, Ops.ServiceProjectDocument, { id }))).toEqual(['FORBIDDEN']);
+    // The contractor's own token reads its project, but not the budget.
+    const ownToken = await tokenOf(member, contractor, ['TREE_READ']);
+    const own = await t.executeAs({ bearer: ownToken }, Ops.ServiceProjectDocument, { id });
+    expect(own.data?.serviceProject).toMatchObject({ id, budgetYuan: null });
   });
 });
