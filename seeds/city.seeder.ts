@@ -13,6 +13,7 @@ import { seedDemonstrationProjects, seedLinkage } from './linkage';
 import { seedProperty } from './property';
 import { seedStaff } from './staff';
 import { seedWorkList } from './worklist';
+import { insertRows } from './insert';
 
 /** Reports progress: `done` of `total` steps, and what is being loaded. */
 export type Progress = (done: number, total: number, step: string) => void;
@@ -23,16 +24,6 @@ const TERM_START = '2024-01-01';
 interface Node extends DivisionSeed {
   id: number;
   path: string;
-}
-
-/** Inserts rows in batches and returns the generated ids, in order. */
-async function insert(knex: Knex, table: string, rows: Record<string, unknown>[]): Promise<number[]> {
-  const ids: number[] = [];
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const got: { id: number }[] = await knex(table).insert(rows.slice(i, i + BATCH)).returning('id');
-    ids.push(...got.map((r) => r.id));
-  }
-  return ids;
 }
 
 /**
@@ -57,8 +48,7 @@ async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<v
       const parent = d.parentCode ? byCode.get(d.parentCode)! : null;
       return { ...d, id: 0, path: childPath(parent?.path ?? null, d.code), parentId: parent?.id ?? null };
     });
-    const ids = await insert(
-      knex,
+    const ids = await insertRows(knex,
       'division',
       nodes.map((n) => ({ code: n.code, name: n.name, kind: n.kind, community_type: n.communityType, level: n.level, path: n.path, parent_id: n.parentId })),
     );
@@ -70,7 +60,7 @@ async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<v
   progress(1, TOTAL, 'household heads');
   const buildings = ofKind('BUILDING');
   const heads = buildings.map((b) => ({ name: personName(r), phone: mobile(r), id_number: idNumber(r, b.code.slice(0, 6)), home_id: b.id, home_path: b.path }));
-  const headIds = await insert(knex, 'person', heads);
+  const headIds = await insertRows(knex, 'person', heads);
   for (let i = 0; i < buildings.length; i += BATCH) {
     const slice = buildings.slice(i, i + BATCH);
     await knex.raw(
@@ -98,7 +88,7 @@ async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<v
       org(`${c.name.replace(/社区$/, '')}小区业主委员会`, OrganisationKind.OWNERS_COMMITTEE, c);
     }
   }
-  const orgIds = await insert(knex, 'organisation', orgRows);
+  const orgIds = await insertRows(knex, 'organisation', orgRows);
 
   progress(3, TOTAL, 'officials');
   // The demo accounts sit in 五华区, its first street and that street's first urban community.
@@ -115,13 +105,11 @@ async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<v
     if (c !== community) officials.push({ node: c, role: Role.COMMUNITY_SECRETARY });
     officials.push({ node: c, role: Role.COMMUNITY_STAFF }, { node: c, role: Role.COMMUNITY_STAFF });
   }
-  const officialIds = await insert(
-    knex,
+  const officialIds = await insertRows(knex,
     'person',
     officials.map(({ node }) => ({ name: personName(r), phone: mobile(r), id_number: idNumber(r, node.code.slice(0, 6)), home_id: node.id, home_path: node.path })),
   );
-  await insert(
-    knex,
+  await insertRows(knex,
     'role_assignment',
     officials.map(({ node, role }, i) => ({ person_id: officialIds[i], role, division_id: node.id, scope_path: node.path, starts_on: TERM_START })),
   );
@@ -129,15 +117,13 @@ async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<v
   progress(4, TOTAL, 'demo accounts');
   const propertyIndex = orgRows.findIndex((o) => o.kind === OrganisationKind.PROPERTY_COMPANY && o.division_id === community.id);
   const placeOf: Record<DemoPlace, Node> = { city, district, street, community, 'property-company': community };
-  const demoIds = await insert(
-    knex,
+  const demoIds = await insertRows(knex,
     'person',
     DEMO_ACCOUNTS.map((a) => ({ name: a.name, phone: mobile(r), id_number: idNumber(r, placeOf[a.place].code.slice(0, 6)), home_id: placeOf[a.place].id, home_path: placeOf[a.place].path })),
   );
   const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
-  await insert(knex, 'account', DEMO_ACCOUNTS.map((a, i) => ({ person_id: demoIds[i], username: a.username, password_hash: hashes[i] })));
-  await insert(
-    knex,
+  await insertRows(knex, 'account', DEMO_ACCOUNTS.map((a, i) => ({ person_id: demoIds[i], username: a.username, password_hash: hashes[i] })));
+  await insertRows(knex,
     'role_assignment',
     DEMO_ACCOUNTS.map((a, i) => {
       const node = placeOf[a.place];

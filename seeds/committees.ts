@@ -1,6 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { createRandom } from './city/generate';
 import { idNumber, mobile, personName } from './city/people';
+import { insertRows } from './insert';
 
 interface NodeRef {
   id: number;
@@ -14,13 +15,6 @@ interface NodeRef {
 
 const TERM = { starts_on: '2024-01-01', ends_on: '2028-12-31' };
 
-/** Inserts rows in batches, returning their ids in order. */
-async function insert(knex: Knex, table: string, rows: Record<string, unknown>[]): Promise<number[]> {
-  const ids: number[] = [];
-  for (let i = 0; i < rows.length; i += 2000) ids.push(...(await knex(table).insert(rows.slice(i, i + 2000)).returning('id')).map((r: { id: number }) => r.id));
-  return ids;
-}
-
 /**
  * Every community's party committee with its secretary's full-time seat; 361 big committees
  * (大党委) with 1,492 part-time members delegated by member units: the street's police station,
@@ -31,8 +25,7 @@ export async function seedCommittees(knex: Knex, nodes: NodeRef[], seed: number)
   const r = createRandom(seed ^ 0xc0_33);
   const communities = nodes.filter((n) => n.kind === 'COMMUNITY');
   const big = new Set([...communities.filter((c) => c.communityType === 'URBAN'), ...communities.filter((c) => c.communityType !== 'URBAN').slice(0, 28)]);
-  const committeeIds = await insert(
-    knex,
+  const committeeIds = await insertRows(knex,
     'party_committee',
     communities.map((c) => ({ community_id: c.id, community_path: c.path, name: `中共${c.name}委员会`, big: big.has(c) })),
   );
@@ -40,8 +33,7 @@ export async function seedCommittees(knex: Knex, nodes: NodeRef[], seed: number)
   const { rows: secretaries } = await knex.raw<{ rows: { person_id: number; division_id: number; scope_path: string }[] }>(
     `select r.person_id, r.division_id, r.scope_path from role_assignment r join division d on d.id = r.division_id where r.role = 'COMMUNITY_SECRETARY' and d.kind = 'COMMUNITY' order by r.id`,
   );
-  await insert(
-    knex,
+  await insertRows(knex,
     'committee_seat',
     secretaries.map((s) => ({ committee_id: committeeOf.get(s.division_id), community_path: s.scope_path, person_id: s.person_id, kind: 'FULL_TIME', status: 'ACTIVE', ...TERM })),
   );
@@ -62,8 +54,7 @@ export async function seedCommittees(knex: Knex, nodes: NodeRef[], seed: number)
     }
   }
   const stationed = 1492 - delegations.length;
-  const enterpriseIds = await insert(
-    knex,
+  const enterpriseIds = await insertRows(knex,
     'organisation',
     Array.from({ length: stationed }, (_, i) => {
       const c = bigList[i % bigList.length];
@@ -71,13 +62,11 @@ export async function seedCommittees(knex: Knex, nodes: NodeRef[], seed: number)
     }),
   );
   enterpriseIds.forEach((unit, i) => delegations.push({ c: bigList[i % bigList.length], unit }));
-  const delegates = await insert(
-    knex,
+  const delegates = await insertRows(knex,
     'person',
     delegations.map(({ c }) => ({ name: personName(r), phone: mobile(r), id_number: idNumber(r, c.code.slice(0, 6)), home_id: c.id, home_path: c.path })),
   );
-  await insert(
-    knex,
+  await insertRows(knex,
     'committee_seat',
     delegations.map(({ c, unit }, i) => ({ committee_id: committeeOf.get(c.id), community_path: c.path, person_id: delegates[i], kind: 'PART_TIME', unit_id: unit, status: 'ACTIVE', ...TERM })),
   );

@@ -1,5 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { createRandom } from './city/generate';
+import { insertRows } from './insert';
 
 interface NodeRef {
   id: number;
@@ -13,16 +14,6 @@ interface NodeRef {
 /** Splits `total` into `n` whole amounts that add up to it exactly. */
 export function splitExactly(total: number, n: number): number[] {
   return Array.from({ length: n }, (_, i) => Math.floor(((i + 1) * total) / n) - Math.floor((i * total) / n));
-}
-
-/** Inserts rows in batches, returning their ids in order. */
-async function insert(knex: Knex, table: string, rows: Record<string, unknown>[]): Promise<number[]> {
-  const ids: number[] = [];
-  for (let i = 0; i < rows.length; i += 2000) {
-    const got: { id: number }[] = await knex(table).insert(rows.slice(i, i + 2000)).returning('id');
-    ids.push(...got.map((r) => r.id));
-  }
-  return ids;
 }
 
 /**
@@ -55,9 +46,8 @@ export async function seedFacilities(knex: Knex, nodes: NodeRef[], seed: number)
     ...villages.map((v) => ({ node: v, kind: 'VILLAGE_VENUE', name: `${v.name}村级活动场所`, area: villageSet.has(v) ? r.int(200, 450) : r.int(200, 600), upgraded: villageSet.has(v) })),
     ...groups.map((g) => ({ node: g, kind: 'GROUP_VENUE', name: `${g.name}活动场所`, area: groupSet.has(g) ? r.int(70, 160) : r.int(70, 200), upgraded: groupSet.has(g) })),
   ];
-  await insert(knex, 'facility', rows);
-  const venueIds = await insert(
-    knex,
+  await insertRows(knex, 'facility', rows);
+  const venueIds = await insertRows(knex,
     'facility',
     venueRows.map((v) => ({ division_id: v.node.id, division_path: v.node.path, kind: v.kind, name: v.name, floor_area_m2: v.area })),
   );
@@ -82,5 +72,5 @@ export async function seedFacilities(knex: Knex, nodes: NodeRef[], seed: number)
       },
     ];
   });
-  await insert(knex, 'facility_upgrade', upgrades);
+  await insertRows(knex, 'facility_upgrade', upgrades);
 }

@@ -1,7 +1,9 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { withCheck } from '../src/modules/linkage/credit-code';
+import { parentPath } from '../src/shared/tree-path';
 import { createRandom } from './city/generate';
 import { idNumber, mobile, personName } from './city/people';
+import { insertRows } from './insert';
 
 interface NodeRef {
   id: number;
@@ -21,13 +23,6 @@ const NAMES: Record<(typeof CATEGORIES)[number], string[]> = {
 };
 const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
-/** Inserts rows in batches, returning their ids in order. */
-async function insert(knex: Knex, table: string, rows: Record<string, unknown>[]): Promise<number[]> {
-  const ids: number[] = [];
-  for (let i = 0; i < rows.length; i += 2000) ids.push(...(await knex(table).insert(rows.slice(i, i + 2000)).returning('id')).map((r: { id: number }) => r.id));
-  return ids;
-}
-
 /**
  * The three-way linkage of the seed document: 1,963 community social organisations (with valid
  * unified social credit codes) at the communities, and 1,960 licensed social workers employed by
@@ -42,25 +37,22 @@ export async function seedLinkage(knex: Knex, nodes: NodeRef[], seed: number): P
     const serial = Array.from({ length: 9 }, () => CHARSET[r.int(0, 30)]).join('');
     return { c, category, name: `${c.name}${NAMES[category][Math.floor(i / communities.length) % 3]}`, code: withCheck(`5${r.pick(['1', '2'])}${c.code.slice(0, 6)}${serial}`) };
   });
-  const orgIds = await insert(knex, 'organisation', orgs.map((o) => ({ name: o.name, kind: 'SOCIAL_ORGANISATION', status: 'ACTIVE', division_id: o.c.id, division_path: o.c.path })));
-  await insert(
-    knex,
+  const orgIds = await insertRows(knex, 'organisation', orgs.map((o) => ({ name: o.name, kind: 'SOCIAL_ORGANISATION', status: 'ACTIVE', division_id: o.c.id, division_path: o.c.path })));
+  await insertRows(knex,
     'social_organisation',
     orgs.map((o, i) => ({ organisation_id: orgIds[i], organisation_path: o.c.path, credit_code: o.code, registration_level: r.next() < 0.8 ? 'STREET_FILED' : 'COUNTY', category: o.category })),
   );
-  await insert(knex, 'social_organisation_area', orgs.map((o, i) => ({ organisation_id: orgIds[i], division_id: o.c.id })));
+  await insertRows(knex, 'social_organisation_area', orgs.map((o, i) => ({ organisation_id: orgIds[i], division_id: o.c.id })));
 
   const workers = Array.from({ length: 2000 }, (_, i) => ({ org: i % orgs.length, expired: i >= 1960 }));
-  const personIds = await insert(
-    knex,
+  const personIds = await insertRows(knex,
     'person',
     workers.map((w) => {
       const c = orgs[w.org].c;
       return { name: personName(r), phone: mobile(r), id_number: idNumber(r, c.code.slice(0, 6)), home_id: c.id, home_path: c.path };
     }),
   );
-  await insert(
-    knex,
+  await insertRows(knex,
     'social_worker',
     workers.map((w, i) => {
       const issued = r.int(2012, 2024);
@@ -90,13 +82,12 @@ export async function seedDemonstrationProjects(knex: Knex): Promise<void> {
        from designation d join division c on c.id = d.holder_id
       where d.category = 'PURCHASED_SERVICE_PROJECT' order by d.id`,
   );
-  const streetPath = (path: string) => path.replace(/[^/]+\/$/, '');
   for (const d of rows) {
     const [project] = await knex('service_project')
       .insert({
         title: `${d.year}年${d.name}政府购买社区服务项目`,
         buyer_id: d.buyer,
-        buyer_path: streetPath(d.path),
+        buyer_path: parentPath(d.path),
         contractor_id: d.contractor,
         budget_yuan: 200000,
         starts_on: `${d.year}-01-01`,

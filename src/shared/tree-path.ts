@@ -23,3 +23,9 @@ export function codesOf(path: string): string[] {
 export function depthOf(path: string): number {
   return codesOf(path).length - 1;
 }
+
+/** The path of the node above (the city's own path for the city). */
+export function parentPath(path: string): string {
+  const parent = path.replace(/[^/]+\/$/, '');
+  return parent === '/' ? path : parent;
+}

@@ -1,11 +1,7 @@
-import { Scope } from '../../auth/scopes';
-import { allow, argsRule } from '../../shared/rules';
-import { CITY_CODE } from '../tree/division.constants';
-import { DivisionService } from '../tree/division.service';
+import { allow } from '../../shared/rules';
+import { figuresOfNodeRule } from '../tree/division.rules';
 
-const readFigures = argsRule<{ code?: string }>('figures:read', async (ctx, _p, args) =>
-  ctx.viewer.canRead((await new DivisionService(ctx).byCode(args.code ?? CITY_CODE)).path, Scope.FIGURES_READ),
-);
+const readFigures = figuresOfNodeRule('figures:read');
 
 /** Roles with read power over a node (and tokens with FIGURES_READ in their subtree) read its figures. */
 export const figuresRules = {

@@ -1,12 +1,11 @@
 import type { Context } from '../../context';
 import { argsRule, isPerson, isSignedIn, objectRule, and } from '../../shared/rules';
-import { Scope } from '../../auth/scopes';
-import { CITY_CODE, CITY_PATH } from '../tree/division.constants';
-import { DivisionService } from '../tree/division.service';
+import { CITY_PATH } from '../tree/division.constants';
 import type { BeanAccount } from './bean-account.entity';
 import type { BeanFund } from './bean-fund.entity';
 import { BeanAccountKind } from './bean.enums';
 import { BeanService } from './bean.service';
+import { figuresOfNodeRule } from '../tree/division.rules';
 
 /**
  * Who controls an account — and so may read it and move beans out of it: the volunteer their
@@ -46,9 +45,7 @@ const reverse = argsRule<{ input: { transferId: string } }>('beans:reverse', asy
   return ctx.viewer.canOversee(from.scopePath) && ctx.viewer.canOversee(to.scopePath);
 });
 const auditor = argsRule('beans:audit', (ctx) => ctx.viewer.canOversee(CITY_PATH));
-const readFigures = argsRule<{ code?: string }>('beans:figures', async (ctx, _p, args) =>
-  ctx.viewer.canRead((await new DivisionService(ctx).byCode(args.code ?? CITY_CODE)).path, Scope.FIGURES_READ),
-);
+const readFigures = figuresOfNodeRule('beans:figures');
 
 /** Who may read and move Golden Beans. Nobody moves beans out of an account they do not control. */
 export const beanRules = {

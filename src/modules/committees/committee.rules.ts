@@ -1,18 +1,18 @@
 import { Scope } from '../../auth/scopes';
 import type { Context } from '../../context';
 import { allow, argsRule, isPerson, isSignedIn, objectRule, and } from '../../shared/rules';
-import { CITY_CODE } from '../tree/division.constants';
 import { DivisionService } from '../tree/division.service';
 import type { CommitteeSeat, PartyCommittee } from './committee.entities';
 import { CommitteeService } from './committee.service';
 import type { CommitteeMeeting, FollowUpTask } from './meeting.entities';
 import { MeetingService } from './meeting.service';
+import { figuresOfNodeRule } from '../tree/division.rules';
 
 const readAt = (ctx: Context, path: string) => ctx.viewer.canRead(path, Scope.ORGANISATIONS_READ);
 
 const readCommittee = argsRule<{ communityCode: string }>('committees:read', async (ctx, _p, args) => readAt(ctx, (await new DivisionService(ctx).byCode(args.communityCode, 'communityCode')).path));
 const readUnder = argsRule<{ under: string }>('committees:list', async (ctx, _p, args) => readAt(ctx, (await new DivisionService(ctx).byCode(args.under, 'under')).path));
-const figures = argsRule<{ code?: string }>('committees:figures', async (ctx, _p, args) => ctx.viewer.canRead((await new DivisionService(ctx).byCode(args.code ?? CITY_CODE)).path, Scope.FIGURES_READ));
+const figures = figuresOfNodeRule('committees:figures');
 /** A member unit's admin nominates only for its own unit. */
 const nominate = argsRule<{ input: { unitId: string } }>('committees:nominate', (ctx, _p, { input }) => ctx.viewer.adminsOrganisation(Number(input.unitId)));
 /** The community's secretary (or officials above) decides. */

@@ -2,6 +2,7 @@ import type { Context } from '../../context';
 import { termCovers, today } from '../../shared/dates';
 import { badInput, conflict, notFound } from '../../shared/errors';
 import { readRows } from '../../shared/read-rows';
+import { parentPath } from '../../shared/tree-path';
 import { isoDate, text } from '../../shared/validate';
 import { OrganisationService } from '../organisations/organisation.service';
 import { PersonService, parseId } from '../people/person.service';
@@ -58,7 +59,7 @@ export class CommitteeService {
     const committee = await this.committee(input.committeeId);
     const unit = await new OrganisationService(this.ctx).byId(input.unitId, 'unitId');
     const person = await new PersonService(this.ctx).byId(input.personId);
-    const streetPath = committee.communityPath.replace(/[^/]+\/$/, '');
+    const streetPath = parentPath(committee.communityPath);
     if (unit.divisionPath !== committee.communityPath && unit.divisionPath !== streetPath) {
       throw badInput('COMMITTEES.NOT_STATIONED', 'The unit is not stationed in the community or at its street.', [{ field: 'unitId', message: 'a unit of the community or its street' }]);
     }

@@ -1,12 +1,9 @@
-import { Scope } from '../../auth/scopes';
 import { allow, argsRule, isPerson, isSignedIn, and } from '../../shared/rules';
-import { CITY_CODE } from '../tree/division.constants';
 import { DivisionService } from '../tree/division.service';
 import { FacilityService } from './facility.service';
+import { figuresOfNodeRule } from '../tree/division.rules';
 
-const readFigures = argsRule<{ code?: string }>('facilities:figures', async (ctx, _p, args) =>
-  ctx.viewer.canRead((await new DivisionService(ctx).byCode(args.code ?? CITY_CODE)).path, Scope.FIGURES_READ),
-);
+const readFigures = figuresOfNodeRule('facilities:figures');
 const administerNode = argsRule<{ input: { divisionCode: string } }>('facilities:record', async (ctx, _p, { input }) =>
   ctx.viewer.canAdminister((await new DivisionService(ctx).byCode(input.divisionCode, 'divisionCode')).path),
 );

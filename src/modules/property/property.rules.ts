@@ -1,13 +1,13 @@
 import { Scope } from '../../auth/scopes';
 import { allow, argsRule, isPerson, objectRule, and } from '../../shared/rules';
-import { CITY_CODE } from '../tree/division.constants';
 import { DivisionService } from '../tree/division.service';
 import type { Compound } from './property.entities';
+import { figuresOfNodeRule } from '../tree/division.rules';
 
 const readCommunity = argsRule<{ communityCode: string }>('property:read', async (ctx, _p, args) =>
   ctx.viewer.canRead((await new DivisionService(ctx).byCode(args.communityCode, 'communityCode')).path, Scope.ORGANISATIONS_READ),
 );
-const figures = argsRule<{ code?: string }>('property:figures', async (ctx, _p, args) => ctx.viewer.canRead((await new DivisionService(ctx).byCode(args.code ?? CITY_CODE)).path, Scope.FIGURES_READ));
+const figures = figuresOfNodeRule('property:figures');
 
 /** A community and those above it see its compounds and who manages them. */
 export const propertyRules = {

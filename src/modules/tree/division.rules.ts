@@ -2,6 +2,7 @@ import { Scope } from '../../auth/scopes';
 import { allow, argsRule, objectRule, viewerRule } from '../../shared/rules';
 import type { Division } from './division.entity';
 import type { UpdateDivisionInput } from './division.inputs';
+import { CITY_CODE } from './division.constants';
 import { DivisionService } from './division.service';
 
 
@@ -20,6 +21,16 @@ const administerByCode = argsRule<{ input: UpdateDivisionInput }>('division:admi
   ctx.audit.scope(division.path, true);
   return ctx.viewer.canAdminister(division.path);
 });
+
+/**
+ * The rule of a figures query taking `code` (the city by default): a role with read power over
+ * the node, or a token with FIGURES_READ in its subtree. One per query, each with its own name.
+ */
+export function figuresOfNodeRule(name: string) {
+  return argsRule<{ code?: string }>(name, async (ctx, _p, args) =>
+    ctx.viewer.canRead((await new DivisionService(ctx).byCode(args.code ?? CITY_CODE)).path, Scope.FIGURES_READ),
+  );
+}
 
 /** Who may read and change the governance tree. */
 export const divisionRules = {
