@@ -191,6 +191,14 @@ export class RoutingEntityManager extends SqlEntityManager<ReplicaAwareDriver> {
     return super.execute<T>(queryOrKnex, params as never[], method, loggerContext);
   }
 
+  override async transactional<T>(cb: (em: this) => T | Promise<T>, options?: Parameters<SqlEntityManager['transactional']>[1]): Promise<T> {
+    try {
+      return await super.transactional(cb, options);
+    } finally {
+      this.readsFrom = 'write';
+    }
+  }
+
   override async flush(): Promise<void> {
     await super.flush();
     // What this request wrote is on the primary: read it back from there.

@@ -94,12 +94,25 @@ async function describeServer(adminUrl: string, embedded: boolean): Promise<Reco
       `select current_setting('server_version_num') as version,
               case when pg_has_role('pg_read_all_settings', 'member') then current_setting('data_directory') end as data`,
     );
-    const out: Record<string, string> = { GONGZHI_TEST_PG_VERSION_NUM: rows[0].version };
+    const out: Record<string, string> = { GONGZHI_TEST_PG_VERSION_NUM: rows[0].version, GONGZHI_TEST_PG_REPLICATION: await replicationRefusal(adminUrl) };
     if (rows[0].data) out.GONGZHI_TEST_PG_DATA = rows[0].data;
     if (embedded) out.GONGZHI_TEST_PG_BIN = embeddedBinDir();
     return out;
   } finally {
     await client.end();
+  }
+}
+
+/** Empty when the server accepts a physical replication connection from here, else why not. */
+async function replicationRefusal(adminUrl: string): Promise<string> {
+  const client = new Client({ connectionString: adminUrl, replication: 'true' } as ConstructorParameters<typeof Client>[0]);
+  try {
+    await client.connect();
+    return '';
+  } catch (err) {
+    return (err as Error).message || 'refused';
+  } finally {
+    await client.end().catch(() => undefined);
   }
 }
 

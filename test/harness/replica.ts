@@ -55,6 +55,8 @@ export function replicaSupport(env: NodeJS.ProcessEnv = process.env): ReplicaSup
   const versionNum = Number(env.GONGZHI_TEST_PG_VERSION_NUM);
   if (!versionNum) return { skip: 'the harness did not record the server version (GONGZHI_TEST_PG_VERSION_NUM)' };
   const major = Math.floor(versionNum / 10_000);
+  const refusal = env.GONGZHI_TEST_PG_REPLICATION;
+  if (refusal) return { skip: `the server refuses replication connections from here (${refusal}); allow them in pg_hba.conf ("host replication …")` };
   const candidates = [env.GONGZHI_TEST_PG_BIN, pgConfigBinDir(), `/usr/lib/postgresql/${major}/bin`].filter((d): d is string => !!d);
   const matching = [...new Set(candidates)].filter((dir) => majorOf(path.join(dir, 'postgres')) === major);
   const withBackup = matching.find((dir) => majorOf(path.join(dir, 'pg_basebackup')) === major);
@@ -230,7 +232,9 @@ export async function startStreamingReplica(adminUrl: string, support: Exclude<R
     async pauseReplay() {
       await withClient(replicaAdmin, async (c) => {
         await c.query('select pg_wal_replay_pause()');
-        while ((await c.query<{ s: string }>('select pg_get_wal_replay_pause_state() as s')).rows[0].s !== 'paused') await new Promise((r) => setTimeout(r, 10));
+        // 'pause requested' already stops replay before the next record; 'paused' once it is idle there.
+        const until = Date.now() + 2_000;
+        while ((await c.query<{ s: string }>('select pg_get_wal_replay_pause_state() as s')).rows[0].s !== 'paused' && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
       });
     },
     async resumeReplay() {
