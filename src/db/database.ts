@@ -34,6 +34,7 @@ export async function openDatabase(config: Config, log: (line: string) => void, 
       },
     }));
     const orm = await MikroORM.init(ormConfig(url, { pool: { min: 0, max: config.dbPoolMax }, replicas, ...observe }));
+    if (replicas.length) log(`analysts' reads and exports go to ${replicas.length} read replica(s)`);
     const applied = await orm.getMigrator().up();
     if (applied.length) log(`applied ${applied.length} migration(s)`);
     return {
