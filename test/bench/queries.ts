@@ -3,11 +3,11 @@
  * results of different mixes are never compared. `{STREET}` and `{COMMUNITY}` are replaced by
  * the codes the runner picks; `{CURSOR}` by the end cursor of the search's first page.
  */
-export const QUERY_MIX_VERSION = 3;
+export const QUERY_MIX_VERSION = 4;
 
 /** One benchmarked GraphQL request, and the hand-written SQL answering the same JSON, if any. */
 export interface BenchQuery {
-  id: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h';
+  id: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i';
   title: string;
   query: string;
   variables: Record<string, string | number>;
@@ -64,6 +64,17 @@ const H = `query StreetCommittees($under: String!) {
   partyCommittees(under: $under) { name big community { name } seats { kind status active person { name } unit { name kind } } }
 }`;
 
+const I = `query StreetOpenMatters($under: String!) {
+  consultationMatters(under: $under, states: [PROPOSED, ACCEPTED, DELIBERATING, VOTING, DECIDED, PUBLISHED, IMPLEMENTING, EVALUATING], first: 100) {
+    totalCount
+    edges { node {
+      id title state platform { code name }
+      sessions { id title status startsAt participants { id kind } }
+      votes { id status eligible ballotsCast tallies { option ballots } adopted }
+    } }
+  }
+}`;
+
 const ACTIVE_ROLE = `r.starts_on <= $2::date and (r.ends_on is null or r.ends_on >= $2::date)`;
 
 /** The subtree of a street, with parents, organisations and role holders, as one JSON value. */
@@ -114,5 +125,6 @@ export function queryMix(street: string, community: string): BenchQuery[] {
     { id: 'f', title: 'the work-item list in force, all items', query: F, variables: {} },
     { id: 'g', title: "a village's staff with their people", query: G, variables: { code: community } },
     { id: 'h', title: "the street's party committees with seats, holders and units", query: H, variables: { under: street } },
+    { id: 'i', title: "the street's open consultation matters with sessions and vote tallies", query: I, variables: { under: street } },
   ];
 }

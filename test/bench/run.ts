@@ -15,6 +15,7 @@ import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { hashPassword } from '../../src/auth/passwords';
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/db/embedded-postgres';
+import { benchConsultation, type ConsultationBenchRow } from './consultation-bench';
 import { benchLedger, type LedgerBenchResult } from './ledger-bench';
 import { QUERY_MIX_VERSION, queryMix, type BenchQuery } from './queries';
 
@@ -217,8 +218,10 @@ async function main(): Promise<void> {
     }
     step('Golden Bean mutations (awards, redemptions) × 16 connections');
     const ledger = await benchLedger(base, dbUrl, street, token, post, DURATION_S);
+    step('consultation mutation (proposeMatter) × 16 connections');
+    const consultation = await benchConsultation(base, dbUrl, street, token, DURATION_S);
     const peakRssMb = Math.round((await stats()).maxRssKb / 1024);
-    report(rows, ledger, { street, community, startRssMb, peakRssMb, seconds: Math.round((Date.now() - started) / 1000) });
+    report(rows, ledger, consultation, { street, community, startRssMb, peakRssMb, seconds: Math.round((Date.now() - started) / 1000) });
   } finally {
     if (server && server.exitCode === null) {
       const exited = new Promise((r) => server!.once('exit', r));
@@ -230,7 +233,7 @@ async function main(): Promise<void> {
   }
 }
 
-function report(rows: Row[], ledger: LedgerBenchResult, meta: { street: string; community: string; startRssMb: number; peakRssMb: number; seconds: number }): void {
+function report(rows: Row[], ledger: LedgerBenchResult, consultation: ConsultationBenchRow, meta: { street: string; community: string; startRssMb: number; peakRssMb: number; seconds: number }): void {
   const find = (q: string, v: Variant, c: number) => rows.find((r) => r.query === q && r.variant === v && r.connections === c);
   const ratio = (a?: number, b?: number) => (a && b ? (a / b).toFixed(2) : '—');
   const lines = [
@@ -250,11 +253,14 @@ function report(rows: Row[], ledger: LedgerBenchResult, meta: { street: string; 
   lines.push('', '| mutation | conns | req/s | transfers/s | p50 ms | p99 ms | errors |', '|---|---|---|---|---|---|---|');
   for (const r of ledger.rows) lines.push(`| ${r.mutation} | ${r.connections} | ${r.rps} | ${r.transfersPerSecond} | ${r.p50} | ${r.p99} | ${r.errors} |`);
   lines.push(`ledger auditor after the run: ${ledger.violations} violation(s) over ${ledger.transfers} transfers`);
+  const cm = consultation;
+  lines.push('', '| mutation | conns | req/s | matters/s | p50 ms | p99 ms | errors | acknowledged − stored |', '|---|---|---|---|---|---|---|---|');
+  lines.push(`| ${cm.mutation} | ${cm.connections} | ${cm.rps} | ${cm.madePerSecond} | ${cm.p50} | ${cm.p99} | ${cm.errors} | ${cm.lost} |`);
   lines.push('', `peak RSS of the server: ${meta.peakRssMb} MB (${meta.startRssMb} MB after start) · run took ${meta.seconds} s`);
   console.log(`\n${lines.join('\n')}`);
   const dir = path.join(ROOT, '.data', 'bench');
   fs.mkdirSync(dir, { recursive: true });
-  const json = JSON.stringify({ version: QUERY_MIX_VERSION, at: new Date().toISOString(), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }, ...meta, rows, ledger }, null, 2);
+  const json = JSON.stringify({ version: QUERY_MIX_VERSION, at: new Date().toISOString(), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }, ...meta, rows, ledger, consultation }, null, 2);
   const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   fs.writeFileSync(file, json);
   fs.writeFileSync(path.join(dir, 'latest.json'), json);

@@ -66,10 +66,12 @@ it('never takes a ballot after closing, nor a second ballot, at the deadline', a
       }
     };
     const results = await Promise.all([
-      at(-25, 'A', ballot(voters[0], 0)),
-      at(-25, 'A', ballot(voters[0], 1)), // the same voter twice, at once
-      at(+25, 'B', ballot(voters[1], 1)),
+      at(-300, 'A', ballot(voters[0], 0)),
+      at(-10, 'A', ballot(voters[0], 1)), // the same voter again, twice at once, at the deadline
+      at(-10, 'A', ballot(voters[0], 0)),
       at(-5, 'B', ballot(voters[1], 0)),
+      at(+25, 'B', ballot(voters[1], 1)),
+      at(+250, 'B', ballot(voters[1], 1)), // surely late
       sleep(deadline.getTime() - 10 - Date.now()).then(closer),
     ]);
     const outcomes = results.flat();

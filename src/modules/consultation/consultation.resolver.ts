@@ -4,7 +4,7 @@ import { PageArgs } from '../../shared/pagination';
 import { readRows } from '../../shared/read-rows';
 import { CITY_CODE } from '../tree/division.constants';
 import { Division } from '../tree/division.entity';
-import { oversees, primedStanding, runsPlatform, seesSession, levelOfPath } from './consultation.access';
+import { levelOfPath, oversees, runsPlatform, seesSession, standing } from './consultation.access';
 import {
   ConsultationEvaluation,
   ConsultationFeedback,
@@ -58,9 +58,8 @@ const what = { description: 'What to do. 输入' };
 const matterStep = { description: 'The matter and a reason. 议题与理由' };
 
 /** Masks a name for callers who neither run the platform nor oversee it: 张三丰 → 张**. */
-function shownName(ctx: Context, name: string, platformPath: string): string {
-  const s = primedStanding(ctx);
-  if (oversees(ctx, platformPath) || (s && runsPlatform(ctx, s, platformPath, levelOfPath(platformPath)))) return name;
+async function shownName(ctx: Context, name: string, platformPath: string): Promise<string> {
+  if (oversees(ctx, platformPath) || runsPlatform(ctx, await standing(ctx), platformPath, levelOfPath(platformPath))) return name;
   return name.slice(0, 1) + '*'.repeat(Math.max(1, name.length - 1));
 }
 
@@ -99,8 +98,7 @@ export class ConsultationMatterResolver {
 
   @Query(() => [ConsultationSession], { description: 'Sessions you are invited to, newest first (up to 200). 我的议事会' })
   async myConsultationSessions(@Ctx() ctx: Context) {
-    const s = primedStanding(ctx);
-    const ids = s ? [...s.sessionIds] : [];
+    const ids = [...(await standing(ctx)).sessionIds];
     if (!ids.length) return [];
     return readRows(ctx.em, ConsultationSession, { id: { $in: ids } }, { orderBy: { startsAt: 'desc' }, limit: 200 });
   }
@@ -245,9 +243,8 @@ export class ConsultationMatterResolver {
 
   @FieldResolver(() => [ConsultationSession], { description: 'Its sessions you may see (all, if you run or oversee the platform). 议事会' })
   async sessions(@Root() m: ConsultationMatter, @Ctx() ctx: Context) {
-    const s = primedStanding(ctx);
-    const rows = await ctx.loaders.sessionsOf.load(m.id);
-    return s ? rows.filter((row) => seesSession(ctx, s, row, m.level)) : [];
+    const [s, rows] = await Promise.all([standing(ctx), ctx.loaders.sessionsOf.load(m.id)]);
+    return rows.filter((row) => seesSession(ctx, s, row, m.level));
   }
 
   @FieldResolver(() => [ConsultationVote], { description: 'Its votes, oldest first. 表决' })
