@@ -1,7 +1,7 @@
 /**
  * Two instances of the platform behind an imaginary load balancer: separate processes, one
  * database, one JWT secret. What one instance decides about shared state, the other sees at
- * once: a partner token revoked through A is refused by B, and an analyst's budget spent on A is
+ * once: a partner token revoked through A is refused by B, a session signed out on A is refused by B, and an analyst's budget spent on A is
  * spent on B (in PostgreSQL, the default; in Redis when both are given REDIS_URL).
  */
 import { execFileSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { parse, print } from 'graphql';
 import { Redis } from 'ioredis';
 import { operationCosts } from '../../src/modules/analysts/cost';
 import { buildBareSchema } from '../../src/schema';
-import { CheapDivisionDocument, IssueTokenDocument, MeDocument, RevokeTokenDocument } from '../generated/graphql';
+import { CheapDivisionDocument, IssueTokenDocument, MeDocument, RevokeTokenDocument, SignOutDocument } from '../generated/graphql';
 import { ask, cloneDatabase, signIn, startInstance, type Instance } from '../harness/instances';
 
 jest.setTimeout(180_000);
@@ -72,6 +72,21 @@ describe('two instances on PostgreSQL alone', () => {
     const me = await ask(b, print(MeDocument), {}, token);
     expect(me.errors).toBeUndefined();
     expect((me.data!.me as { kind: string }).kind).toBe('PERSON');
+  });
+
+  it('signing out on A ends the session on B at once; signing in again works anywhere', async () => {
+    const first = await signIn(a, 'street.official');
+    const second = await signIn(b, 'street.official');
+    for (const [instance, token] of [[a, first], [b, second]] as const) expect((await ask(instance, print(MeDocument), {}, token)).errors).toBeUndefined();
+    const out = await ask(a, print(SignOutDocument), {}, first);
+    expect(out.data).toEqual({ signOut: true });
+    for (const [instance, token] of [[b, first], [b, second], [a, second]] as const) {
+      const refused = await ask(instance, print(MeDocument), {}, token);
+      expect(refused.status).toBe(401);
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'AUTH.SESSION_REVOKED' });
+    }
+    const again = await signIn(b, 'street.official');
+    expect((await ask(a, print(MeDocument), {}, again)).errors).toBeUndefined();
   });
 
   it('a partner token revoked through A is refused by B at once', async () => {

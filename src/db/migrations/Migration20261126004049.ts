@@ -12,12 +12,16 @@ export class Migration20261126004049 extends Migration {
 
     this.addSql(`alter table "saved_query" add constraint "saved_query_owner_id_foreign" foreign key ("owner_id") references "person" ("id") on update cascade;`);
     this.addSql(`alter table "saved_query" add constraint "saved_query_organisation_id_foreign" foreign key ("organisation_id") references "organisation" ("id") on update cascade on delete set null;`);
+
+    this.addSql(`alter table "account" add column "session_version" int not null default 0;`);
   }
 
   override async down(): Promise<void> {
     this.addSql(`drop table if exists "analyst_cost_window" cascade;`);
 
     this.addSql(`drop table if exists "saved_query" cascade;`);
+
+    this.addSql(`alter table "account" drop column "session_version";`);
   }
 
 }
