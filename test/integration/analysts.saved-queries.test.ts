@@ -101,6 +101,7 @@ describe('saving a query (保存查询)', () => {
     ['text that does not parse', 'query { me { kind }', {}, 'ANALYSTS.BAD_DOCUMENT'],
     ['a field the schema does not have', 'query { me { shoeSize } }', {}, 'ANALYSTS.INVALID_DOCUMENT'],
     ['a query over the cost limit', `query { divisions(first: 5000) { edges { node { children { code name parent { code name children { code name } } } } } } }`, {}, 'ANALYSTS.INVALID_DOCUMENT'],
+    ['a run of saved queries (it could run itself)', 'query { runSavedQuery(id: "1") }', {}, 'ANALYSTS.NESTED_RUN'],
     ['an undeclared variable', 'query { me { kind } }', { under: '1' }, 'ANALYSTS.UNKNOWN_VARIABLES'],
   ])('refuses %s', async (_what, document, variables, reason) => {
     const before = await t.em().count(SavedQuery, {});

@@ -1,4 +1,4 @@
-import { execute, GraphQLError, Kind, parse, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { execute, GraphQLError, Kind, parse, visit, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { sameCallerContext, type Context } from '../../context';
 import { badInput } from '../../shared/errors';
@@ -26,6 +26,10 @@ export function checkDocument(schema: GraphQLSchema, text: string, field = 'docu
   if (operations.length !== 1) throw badInput('ANALYSTS.ONE_OPERATION', 'A saved query holds exactly one operation.', [{ field, message: 'one operation' }]);
   const [operation] = operations;
   if (operation.operation !== 'query') throw badInput('ANALYSTS.QUERIES_ONLY', `Only queries can be saved, not a ${operation.operation}.`, [{ field, message: 'a query' }]);
+  // A saved query that runs saved queries could run itself, without end.
+  let nested = false;
+  visit(document, { Field: (node) => void (node.name.value === 'runSavedQuery' && (nested = true)) });
+  if (nested) throw badInput('ANALYSTS.NESTED_RUN', 'A saved query cannot run saved queries.', [{ field, message: 'no runSavedQuery' }]);
   const errors = validateLikeServer(schema, document);
   if (errors.length) throw badInput('ANALYSTS.INVALID_DOCUMENT', `The document is not valid: ${errors.map((e) => e.message).join(' ')}`, [{ field, message: errors[0].message }]);
   return { document, operation };
