@@ -3,7 +3,9 @@
  * permissions and masking as a request to /graphql), shared with the analysts of the same
  * organisation and no one else, and exported as CSV (UTF-8 with a BOM, streamed).
  */
-import { print } from 'graphql';
+import { parse, print } from 'graphql';
+import { operationCosts } from '../../src/modules/analysts/cost';
+import { buildBareSchema } from '../../src/schema';
 import { Role } from '../../src/auth/roles';
 import { maskIdNumber, maskPhone } from '../../src/modules/people/masking';
 import { Account } from '../../src/modules/auth/account.entity';
@@ -65,7 +67,8 @@ async function exportCsv(as: string | null, id: string, variables?: Record<strin
 const jsonOf = (bytes: Buffer) => JSON.parse(bytes.toString('utf8')) as { errors: { extensions: { code: string; reason: string } }[] };
 
 beforeAll(async () => {
-  t = await startTestApp();
+  // Hour-long budget windows, so that the charges of one export land in one window (see the paging test).
+  t = await startTestApp({ ANALYST_BUDGET_WINDOW_SECONDS: '3600' });
   const em = t.em();
   bureau = await em.findOneOrFail(Organisation, { kind: OrganisationKind.CIVIL_AFFAIRS_BUREAU });
   otherOrg = await em.findOneOrFail(Organisation, { kind: OrganisationKind.STREET_OFFICE }, { orderBy: { id: 'asc' } });
@@ -264,6 +267,38 @@ describe('exporting as CSV (导出)', () => {
     expect(res.bytes.subarray(3).equals(body)).toBe(true);
     expect(res.bytes.toString('utf8')).toContain(expected[0].name);
     expect(/[\u4e00-\u9fff]/.test(nodes[0].name)).toBe(true);
+  });
+
+  it('pages through a connection selected with `after: $after` and pageInfo, each page run and charged', async () => {
+    const PAGED = `query Paged($under: String!, $first: Int!, $after: String) {
+      divisions(under: $under, kinds: [COMMUNITY], first: $first, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        edges { node { code name } }
+      }
+    }`;
+    const id = await saved('analyst', '五华区全部社区', PAGED, { under: WUHUA, first: 7 });
+    const em = t.em();
+    const wuhua = await em.findOneOrFail(Division, { code: WUHUA });
+    const all = await em.find(Division, { path: { $like: `${wuhua.path}%` }, kind: 'COMMUNITY' as never });
+    expect(all.length).toBeGreaterThan(3 * 7);
+    const analystId = (await em.findOneOrFail(Account, { username: 'analyst' })).person.id;
+    const leftInWindow = 3600 - ((Date.now() / 1000) % 3600);
+    if (leftInWindow < 15) await new Promise((r) => setTimeout(r, (leftInWindow + 1) * 1000));
+    const spent = async () => Number((await t.em().getConnection().execute('select coalesce(sum(spent), 0) as s from analyst_cost_window where person_id = ?', [analystId]))[0].s);
+    const before = await spent();
+
+    const res = await exportCsv('analyst', id);
+    expect(res.status).toBe(200);
+    const lines = res.bytes.subarray(3).toString('utf8').split('\r\n');
+    expect(lines.pop()).toBe('');
+    expect(lines[0]).toBe('code,name');
+    const rows = lines.slice(1).map((l) => l.split(','));
+    expect(rows).toHaveLength(all.length);
+    expect(new Set(rows.map(([code]) => code))).toEqual(new Set(all.map((d) => d.code)));
+    const names = new Map(all.map((d) => [d.code, d.name]));
+    expect(rows.every(([code, name]) => names.get(code) === name)).toBe(true);
+    const [pageCost] = operationCosts(await buildBareSchema(), parse(PAGED));
+    expect((await spent()) - before).toBe(Math.ceil(all.length / 7) * pageCost);
   });
 
   it('refuses a result that holds no list, as coded JSON', async () => {

@@ -28,6 +28,8 @@ export interface FoundList {
   at: string[];
   rows: unknown[];
   columns: Column[];
+  /** When the list is a connection's `edges` or `nodes`: where the connection is, and the field that selects it. */
+  connection?: { at: string[]; field: FieldNode };
 }
 
 interface Walk {
@@ -69,7 +71,7 @@ function columnsOf(w: Walk, set: SelectionSetNode, parent: GraphQLNamedType, pre
   return columns;
 }
 
-function search(w: Walk, value: unknown, set: SelectionSetNode, parent: GraphQLNamedType, at: string[]): FoundList | null {
+function search(w: Walk, value: unknown, set: SelectionSetNode, parent: GraphQLNamedType, at: string[], selectedBy?: FieldNode): FoundList | null {
   if (!value || typeof value !== 'object') return null;
   for (const [key, { node, parent: on }] of fieldsOf(w, set, parent)) {
     const type = typeOf(on, node.name.value);
@@ -81,12 +83,14 @@ function search(w: Walk, value: unknown, set: SelectionSetNode, parent: GraphQLN
       // A connection's edges: the rows are the nodes.
       const nodeField = key === 'edges' ? fieldsOf(w, node.selectionSet, item).get('node') : undefined;
       const nodeType = nodeField ? typeOf(item, 'node') : null;
+      const connection = selectedBy && (key === 'edges' || key === 'nodes') ? { at, field: selectedBy } : undefined;
       if (nodeField?.node.selectionSet && nodeType) {
-        return { at: [...at, key, 'node'], rows: rows.map((e) => (e as Record<string, unknown> | null)?.node ?? null), columns: columnsOf(w, nodeField.node.selectionSet, getNamedType(nodeType)) };
+        const nodes = rows.map((e) => (e as Record<string, unknown> | null)?.node ?? null);
+        return { at: [...at, key, 'node'], rows: nodes, columns: columnsOf(w, nodeField.node.selectionSet, getNamedType(nodeType)), connection };
       }
-      return { at: [...at, key], rows, columns: columnsOf(w, node.selectionSet, item) };
+      return { at: [...at, key], rows, columns: columnsOf(w, node.selectionSet, item), connection };
     }
-    const found = search(w, v, node.selectionSet, item, [...at, key]);
+    const found = search(w, v, node.selectionSet, item, [...at, key], node);
     if (found) return found;
   }
   return null;
@@ -112,7 +116,8 @@ export function csvCell(value: unknown, json = false): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function at(row: unknown, path: string[]): unknown {
+/** The value at `path` (response keys) in `row`; null when something on the way is missing. */
+export function at(row: unknown, path: string[]): unknown {
   let v = row;
   for (const key of path) {
     if (!v || typeof v !== 'object') return null;
@@ -126,3 +131,16 @@ export const csvHeader = (columns: Column[]) => `${columns.map((c) => csvCell(c.
 
 /** One row as a CSV line, CRLF-terminated. */
 export const csvRow = (columns: Column[], row: unknown) => `${columns.map((c) => csvCell(at(row, c.path), c.json)).join(',')}\r\n`;
+
+/**
+ * How to fetch the next page of a found connection: the variable its `after` argument takes and
+ * the cursor to give it, when the query selects `pageInfo { hasNextPage endCursor }` and more
+ * pages follow; null otherwise.
+ */
+export function nextPage(list: FoundList, data: unknown): { variable: string; cursor: string } | null {
+  const arg = list.connection?.field.arguments?.find((a) => a.name.value === 'after');
+  if (!list.connection || arg?.value.kind !== Kind.VARIABLE) return null;
+  const info = at(data, [...list.connection.at, 'pageInfo']) as { hasNextPage?: unknown; endCursor?: unknown } | null;
+  if (info?.hasNextPage !== true || typeof info.endCursor !== 'string') return null;
+  return { variable: arg.value.name.value, cursor: info.endCursor };
+}

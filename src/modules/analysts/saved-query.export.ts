@@ -3,7 +3,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { requestContext, type Context, type ContextSource } from '../../context';
 import { KNOWN_CODES } from '../../shared/limits';
 import { isAnalyst } from './analyst';
-import { csvHeader, csvRow, findList } from './csv';
+import { csvHeader, csvRow, findList, nextPage, type FoundList } from './csv';
 import { runAsCaller } from './run';
 import { canUse, SavedQueryService } from './saved-query.service';
 
@@ -66,7 +66,9 @@ const isRefusal = (v: unknown): v is Refusal => !!v && typeof v === 'object' && 
  * CSV (UTF-8 with a BOM, RFC 4180, header from the selection, nested objects as dotted columns),
  * run as the caller with the same permissions, limits and budget as `runSavedQuery`. Refusals
  * come before the first byte, as coded JSON (400, 401, 403, 404, 429). Rows are written as they
- * are serialised, waiting for the client when its buffer is full.
+ * are serialised, waiting for the client when its buffer is full; a connection selected with
+ * `after: $variable` and `pageInfo { hasNextPage endCursor }` is paged through, each page run and
+ * charged like the first.
  */
 export function savedQueryExportRouter(deps: ContextSource & { schema: GraphQLSchema; log: (line: string) => void }): express.Router {
   const router = express.Router();
@@ -86,23 +88,39 @@ export function savedQueryExportRouter(deps: ContextSource & { schema: GraphQLSc
       if (!canUse(ctx, q)) return send(res, refuse(403, 'FORBIDDEN', 'ANALYSTS.NOT_SHARED_WITH_YOU', 'This saved query is not shared with you.'));
       const variables = variablesOf(req);
       if (isRefusal(variables)) return send(res, variables);
-      const { document, operation, result } = await runAsCaller(ctx, deps.schema, q.document, q.variables, variables);
+      let given = variables;
+      let page = await runAsCaller(ctx, deps.schema, q.document, q.variables, given);
       // A CSV silently missing what was refused would mislead: any error refuses the export.
-      if (result.errors?.length) return send(res, fromError(result.errors[0], deps.log));
-      const list = findList(deps.schema, document, operation, result.data);
+      if (page.result.errors?.length) return send(res, fromError(page.result.errors[0], deps.log));
+      let list: FoundList | null = findList(deps.schema, page.document, page.operation, page.result.data);
       if (!list) return send(res, refuse(400, 'BAD_USER_INPUT', 'ANALYSTS.NO_LIST', 'The result of this query holds no list to export.'));
       res.status(200);
       res.setHeader('content-type', 'text/csv; charset=utf-8');
       res.setHeader('content-disposition', contentDisposition(q.id, q.name));
       res.setHeader('cache-control', 'no-store');
       res.write(`\ufeff${csvHeader(list.columns)}`);
-      for (const row of list.rows) {
-        if (res.destroyed) return;
-        if (!res.write(csvRow(list.columns, row))) await drainOrClose(res);
+      const columns = list.columns;
+      for (;;) {
+        for (const row of list.rows) {
+          if (res.destroyed) return;
+          if (!res.write(csvRow(columns, row))) await drainOrClose(res);
+        }
+        // A connection with `after: $variable` and `pageInfo { hasNextPage endCursor }`: the next page,
+        // run (and charged) like the first. A refusal now can only cut the download short.
+        const next = nextPage(list, page.result.data);
+        if (!next || res.destroyed) break;
+        given = { ...given, [next.variable]: next.cursor };
+        page = await runAsCaller(ctx, deps.schema, q.document, q.variables, given);
+        if (page.result.errors?.length) throw page.result.errors[0];
+        list = findList(deps.schema, page.document, page.operation, page.result.data);
+        if (!list) break;
       }
       res.end();
     } catch (err) {
-      if (res.headersSent) return void res.destroy();
+      if (res.headersSent) {
+        deps.log(`export cut short: ${err instanceof Error ? err.message : String(err)}`);
+        return void res.destroy();
+      }
       send(res, fromError(err, deps.log));
     }
   });
