@@ -116,6 +116,7 @@ async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<v
   );
 
   progress(4, TOTAL, 'demo accounts');
+  const bureauIndex = orgRows.findIndex((o) => o.kind === OrganisationKind.CIVIL_AFFAIRS_BUREAU);
   const propertyIndex = orgRows.findIndex((o) => o.kind === OrganisationKind.PROPERTY_COMPANY && o.division_id === community.id);
   const placeOf: Record<DemoPlace, Node> = { city, district, street, community, 'property-company': community };
   const demoIds = await insertRows(knex,
@@ -133,7 +134,8 @@ async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<v
         person_id: demoIds[i],
         role: a.role,
         division_id: organisational ? null : node.id,
-        organisation_id: organisational ? orgIds[propertyIndex] : null,
+        // The demo analyst works for the bureau: the organisation their saved queries are shared in.
+        organisation_id: organisational ? orgIds[propertyIndex] : a.role === Role.ANALYST ? orgIds[bureauIndex] : null,
         scope_path: node.path,
         starts_on: TERM_START,
       };

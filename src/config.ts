@@ -33,6 +33,10 @@ const schema = z.object({
   SEED_ON_START: z.enum(['true', 'false']).default('true'),
   LOG_SQL: z.enum(['true', 'false']).default('false'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  ANALYST_COST_PER_MINUTE: z.coerce.number().int().min(1).default(500_000),
+  ANALYST_BUDGET_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  REDIS_URL: z.string().url().optional(),
+  REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,60}$/).default('gongzhi:'),
 });
 
 export interface Config {
@@ -52,6 +56,10 @@ export interface Config {
   seedOnStart: boolean;
   logSql: boolean;
   dbPoolMax: number;
+  /** Analysts' cost budget: what one analyst may spend per window (query cost as graphql-armor counts it). */
+  analystBudget: { cost: number; windowSeconds: number };
+  /** Redis for hot shared state (analysts' budgets); without it, PostgreSQL keeps it. */
+  redis: { url: string; keyPrefix: string } | null;
 }
 
 /** Parses and validates the environment once; throws a readable error on bad values. */
@@ -81,5 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: e.SEED_ON_START === 'true',
     logSql: e.LOG_SQL === 'true',
     dbPoolMax: e.DB_POOL_MAX,
+    analystBudget: { cost: e.ANALYST_COST_PER_MINUTE, windowSeconds: e.ANALYST_BUDGET_WINDOW_SECONDS },
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : null,
   };
 }

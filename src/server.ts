@@ -9,21 +9,18 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import cors from 'cors';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
-import { resolveViewer } from './auth/resolve-viewer';
 import type { Config } from './config';
-import { createContext, type Context } from './context';
+import { requestContext, type Context } from './context';
 import { hideSuggestionsFromAnonymous, introspectionGuard } from './graphql-plugins';
+import { analystBudgetPlugin } from './modules/analysts/budget.plugin';
+import { createBudget, type CostBudget } from './modules/analysts/budget';
+import { savedQueryExportRouter } from './modules/analysts/saved-query.export';
 import { auditPlugin, auditRefusedMutation } from './modules/audit/audit.recorder';
 import { beanExportRouter } from './modules/beans/bean.export';
 import { playgroundRouter, type DemoAccount } from './playground/playground.router';
+import { KNOWN_CODES, LIMITS } from './shared/limits';
 
-/** Query limits; documented in the README. */
-export const LIMITS = { depth: 12, aliases: 15, cost: 100_000, tokens: 3_000, directives: 20 } as const;
-
-const KNOWN_CODES = new Set([
-  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED',
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
+export { LIMITS };
 
 export interface ServerDeps {
   config: Config;
@@ -31,6 +28,8 @@ export interface ServerDeps {
   schema: GraphQLSchema;
   demo: { accounts: DemoAccount[]; password: string } | null;
   log: (line: string) => void;
+  /** Analysts' cost budgets; createServer makes them when not given. */
+  budget?: CostBudget;
 }
 
 /** Keeps coded errors, hides everything else behind a generic INTERNAL_SERVER_ERROR. */
@@ -80,6 +79,7 @@ async function createApollo(schema: GraphQLSchema, deps: ServerDeps, httpServer:
       introspectionGuard(),
       hideSuggestionsFromAnonymous(),
       auditPlugin(() => deps.orm.em, (err) => deps.log(`audit write failed: ${String(err)}`)),
+      ...(deps.budget ? [analystBudgetPlugin(deps.budget)] : []),
     ],
   });
   await apollo.start();
@@ -94,11 +94,9 @@ export function graphqlHandlers(apollo: ApolloServer<Context>, deps: ServerDeps)
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo as unknown as ApolloServer<BaseContext>, {
       context: async ({ req, res }) => {
-        const em = orm.em.fork();
         const requestId = String(res.locals.requestId);
         try {
-          const viewer = await resolveViewer(req.header('authorization'), em, config);
-          return createContext({ viewer, em, config, requestId }) as unknown as BaseContext;
+          return (await requestContext(deps, req.header('authorization'), requestId)) as unknown as BaseContext;
         } catch (err) {
           // A mutation refused for its credentials is still a mutation: it goes into the audit trail.
           if (err instanceof GraphQLError) await auditRefusedMutation(orm.em, deps.schema, req.body, err, requestId).catch((e: unknown) => log(`audit write failed: ${String(e)}`));
@@ -113,13 +111,14 @@ export function graphqlHandlers(apollo: ApolloServer<Context>, deps: ServerDeps)
 export type Mount = (app: express.Express, deps: ServerDeps, httpServer: http.Server, apollos: ApolloServer<Context>[]) => Promise<void>;
 
 /** The HTTP server: GraphQL, the playground, liveness and readiness. Not yet listening. */
-export async function createServer(deps: ServerDeps, mount?: Mount): Promise<{ httpServer: http.Server; apollo: ApolloServer<Context>; stop(): Promise<void> }> {
-  const { orm, schema } = deps;
+export async function createServer(input: ServerDeps, mount?: Mount): Promise<{ httpServer: http.Server; apollo: ApolloServer<Context>; stop(): Promise<void> }> {
+  const deps: ServerDeps = { ...input, budget: input.budget ?? createBudget(input.config, () => input.orm.em, input.log) };
+  const { orm } = deps;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
-  const apollo = await createApollo(schema, deps, httpServer);
+  const apollo = await createApollo(deps.schema, deps, httpServer);
   const apollos = [apollo];
 
   app.use((req, res, next) => {
@@ -146,6 +145,7 @@ export async function createServer(deps: ServerDeps, mount?: Mount): Promise<{ h
   );
   app.use('/graphql', ...graphqlHandlers(apollo, deps));
   app.use('/export', beanExportRouter(orm, deps.config));
+  app.use('/export', savedQueryExportRouter(deps));
   await mount?.(app, deps, httpServer, apollos);
   app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
@@ -156,7 +156,14 @@ export async function createServer(deps: ServerDeps, mount?: Mount): Promise<{ h
   app.use((_req, res) => {
     res.status(404).json({ errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND' } }] });
   });
-  return { httpServer, apollo, stop: async () => void (await Promise.all(apollos.map((a) => a.stop()))) };
+  return {
+    httpServer,
+    apollo,
+    stop: async () => {
+      await Promise.all(apollos.map((a) => a.stop()));
+      await deps.budget?.close();
+    },
+  };
 }
 
 /** A second Apollo Server on the same HTTP server (the benchmark's permissions-off twin). */

@@ -20,26 +20,34 @@ interface GrantRow {
   scope_path: string;
   organisation_id: number | null;
   division_id: number | null;
+  session_version: number | null;
 }
 
 /**
- * The active grants of a person (one per role assignment whose term covers today),
- * or null when no such person exists — one round trip.
+ * The active grants of a person (one per role assignment whose term covers today) and their
+ * account's session version, or null when no such person exists — one round trip.
  */
-export async function grantsOf(em: EntityManager, personId: number): Promise<Grant[] | null> {
+async function grantsAndSessionVersion(em: EntityManager, personId: number): Promise<{ grants: Grant[]; sessionVersion: number } | null> {
   const day = today();
   const rows: GrantRow[] = await em.execute(
-    `select r.role, r.scope_path, r.organisation_id, r.division_id
+    `select r.role, r.scope_path, r.organisation_id, r.division_id, a.session_version
        from person p
+       left join account a on a.person_id = p.id
        left join role_assignment r on r.person_id = p.id and r.starts_on <= ? and (r.ends_on is null or r.ends_on >= ?)
       where p.id = ?
       order by r.id`,
     [day, day, personId],
   );
   if (!rows.length) return null;
-  return rows
+  const grants = rows
     .filter((r): r is GrantRow & { role: Role } => r.role !== null)
     .map((r) => ({ role: r.role, path: r.scope_path, organisationId: r.organisation_id, divisionId: r.division_id }));
+  return { grants, sessionVersion: rows[0].session_version ?? 0 };
+}
+
+/** The active grants of a person, or null when no such person exists — one round trip. */
+export async function grantsOf(em: EntityManager, personId: number): Promise<Grant[] | null> {
+  return (await grantsAndSessionVersion(em, personId))?.grants ?? null;
 }
 
 async function tokenViewer(em: EntityManager, secret: string): Promise<Viewer> {
@@ -64,8 +72,10 @@ export async function resolveViewer(header: string | undefined, em: EntityManage
   if (!match) throw bad('AUTH.BAD_HEADER', 'Send credentials as "Authorization: Bearer <token>".');
   const credential = match[1];
   if (credential.startsWith(TOKEN_PREFIX)) return tokenViewer(em, credential);
-  const personId = await verifySession(credential, config);
-  const grants = await grantsOf(em, personId);
-  if (!grants) throw bad('AUTH.BAD_TOKEN', 'The session belongs to no one.');
-  return Viewer.person(personId, grants);
+  const { personId, version } = await verifySession(credential, config);
+  const found = await grantsAndSessionVersion(em, personId);
+  if (!found) throw bad('AUTH.BAD_TOKEN', 'The session belongs to no one.');
+  // Signed out since (on whichever instance): the version moved on.
+  if (version !== found.sessionVersion) throw bad('AUTH.SESSION_REVOKED', 'This session has been signed out: sign in again.');
+  return Viewer.person(personId, found.grants);
 }

@@ -5,10 +5,10 @@ import { unauthenticated } from '../shared/errors';
 const ISSUER = 'gongzhi';
 const AUDIENCE = 'gongzhi:api';
 
-/** Signs a short-lived session token for a person. */
-export async function signSession(personId: number, config: Pick<Config, 'jwtSecret' | 'jwtTtlSeconds'>): Promise<{ token: string; expiresAt: Date }> {
+/** Signs a short-lived session token for a person, at their account's session version. */
+export async function signSession(personId: number, config: Pick<Config, 'jwtSecret' | 'jwtTtlSeconds'>, version = 0): Promise<{ token: string; expiresAt: Date }> {
   const expiresAt = new Date(Date.now() + config.jwtTtlSeconds * 1000);
-  const token = await new SignJWT({})
+  const token = await new SignJWT({ sv: version })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(String(personId))
     .setIssuer(ISSUER)
@@ -19,13 +19,15 @@ export async function signSession(personId: number, config: Pick<Config, 'jwtSec
   return { token, expiresAt };
 }
 
-/** The person id of a valid session token; UNAUTHENTICATED otherwise. */
-export async function verifySession(token: string, config: Pick<Config, 'jwtSecret'>): Promise<number> {
+/** The person id and session version of a valid session token; UNAUTHENTICATED otherwise. */
+export async function verifySession(token: string, config: Pick<Config, 'jwtSecret'>): Promise<{ personId: number; version: number }> {
   try {
     const { payload } = await jwtVerify(token, config.jwtSecret, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
     const id = Number(payload.sub);
     if (!Number.isSafeInteger(id) || id <= 0) throw new Error('bad subject');
-    return id;
+    const version = payload.sv === undefined ? 0 : Number(payload.sv);
+    if (!Number.isSafeInteger(version) || version < 0) throw new Error('bad session version');
+    return { personId: id, version };
   } catch (err) {
     if (err instanceof errors.JWTExpired) throw withStatus(unauthenticated('AUTH.SESSION_EXPIRED', 'The session has expired: sign in again.'));
     throw withStatus(unauthenticated('AUTH.BAD_TOKEN', 'The bearer token is not valid.'));

@@ -113,9 +113,12 @@ export class Viewer {
     return this.grants.some((g) => g.role === Role.ORG_ADMIN && g.organisationId === id);
   }
 
-  /** True when the caller belongs to organisation `id` in any role (or is its token). */
+  /**
+   * True when the caller belongs to organisation `id` in any role (or is its token). An analyst's
+   * organisation is only the circle their saved queries are shared in: it gives no member's powers.
+   */
   belongsTo(id: number): boolean {
-    return this.grants.some((g) => g.organisationId === id);
+    return this.grants.some((g) => g.organisationId === id && g.role !== Role.ANALYST);
   }
 
   /** The widest node paths the caller reaches (for scoping lists and the audit trail). */

@@ -34,8 +34,10 @@ import {
   ConsultationTransition,
   ConsultationVote,
 } from '../modules/consultation/consultation.entities';
+import { AnalystCostWindow } from '../modules/analysts/analyst-cost.entity';
+import { SavedQuery } from '../modules/analysts/saved-query.entity';
 import { BaseEntity } from '../shared/base.entity';
 
 /** Every MikroORM entity of the platform. */
-export const ENTITIES = [BaseEntity, Division, Person, Account, Organisation, RoleAssignment, ApiToken, AuditEntry, BeanFund, BeanAccount, BeanTransfer, BeanDonation, Volunteer, VolunteerStation, VolunteerActivity, Participation, CatalogueItem, Redemption, WorkListVersion, WorkItem, AccessRequest, CommunityTask, OutOfListReport, Facility, FacilityUpgrade, PayScale, StaffRecord, Designation, SocialOrganisation, SocialOrganisationArea, SocialWorker, PartyCommittee, CommitteeSeat, CommitteeMeeting, CommitteeDecision, FollowUpTask, FollowUpProgress, ServiceProject, ServiceProjectCommunity, ServiceProjectWorker, ServiceRecord, PropertyCompanyProfile, Compound,
+export const ENTITIES = [BaseEntity, Division, Person, Account, Organisation, RoleAssignment, ApiToken, AuditEntry, BeanFund, BeanAccount, BeanTransfer, BeanDonation, Volunteer, VolunteerStation, VolunteerActivity, Participation, CatalogueItem, Redemption, WorkListVersion, WorkItem, AccessRequest, CommunityTask, OutOfListReport, Facility, FacilityUpgrade, PayScale, StaffRecord, Designation, SocialOrganisation, SocialOrganisationArea, SocialWorker, PartyCommittee, CommitteeSeat, CommitteeMeeting, CommitteeDecision, FollowUpTask, FollowUpProgress, ServiceProject, ServiceProjectCommunity, ServiceProjectWorker, ServiceRecord, PropertyCompanyProfile, Compound, SavedQuery, AnalystCostWindow,
   ConsultationMatter, ConsultationTransition, ConsultationLineage, ConsultationSession, ConsultationParticipant, ConsultationOpinion, ConsultationVote, ConsultationBallot, ConsultationTask, ConsultationProgress, ConsultationFeedback, ConsultationEvaluation];

@@ -1,4 +1,5 @@
 import { analyticsModule } from './analytics';
+import { analystsModule } from './analysts';
 import { auditModule } from './audit';
 import { beansModule, volunteersModule } from './beans';
 import { authModule } from './auth';
@@ -17,4 +18,4 @@ import { treeModule } from './tree';
 import { worklistModule } from './worklist';
 
 /** Every capability of the platform: its resolvers and its permission rules. */
-export const MODULES = [treeModule, peopleModule, organisationsModule, rolesModule, authModule, tokensModule, auditModule, analyticsModule, beansModule, volunteersModule, worklistModule, facilitiesModule, staffModule, designationsModule, linkageModule, committeesModule, projectsModule, propertyModule, consultationModule];
+export const MODULES = [treeModule, peopleModule, organisationsModule, rolesModule, authModule, tokensModule, auditModule, analyticsModule, beansModule, volunteersModule, worklistModule, facilitiesModule, staffModule, designationsModule, linkageModule, committeesModule, projectsModule, propertyModule, consultationModule, analystsModule];

@@ -114,6 +114,10 @@ ${js.join('\n')}
       <button id="demo-signin" type="submit">Sign in</button>
     </form>
     <button id="signout" type="button">Sign out</button>
+    <form id="save-form" autocomplete="off" hidden>
+      <input id="save-name" type="text" maxlength="100" placeholder="Name to save it as" aria-label="Saved query name">
+      <button id="save-query" type="submit">Save query</button>
+    </form>
     <span id="status" role="status" aria-live="polite">Anonymous</span>
   </header>
   <main id="graphiql"><p class="loading">Loading GraphiQL…</p></main>

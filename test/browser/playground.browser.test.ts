@@ -100,4 +100,28 @@ describe('GraphiQL playground (Chromium, offline)', () => {
     expect(offHost).toEqual([]);
     expect(problems).toEqual([]);
   });
+
+  it('saves the query in the editor as a named saved query of the analyst', async () => {
+    const name = `全市社区数 ${Date.now()}`;
+    await page.fill('#save-name', name);
+    await page.click('#save-query');
+    await page.locator('#status', { hasText: /^(Saved|Not saved)/ }).waitFor();
+    const status = (await page.textContent('#status')) ?? '';
+    expect(status).toMatch(/^Saved “全市社区数 \d+” \(#\d+\) · CSV at \/export\/saved-queries\/\d+\.csv$/);
+
+    // Read back through the API, as the analyst: the editor's document, saved under that name.
+    const token = await page.evaluate('localStorage.getItem("gongzhi.token")');
+    const res = await fetch(`${app!.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${String(token)}` },
+      body: JSON.stringify({ query: '{ savedQueries { name document variables mine } }' }),
+    });
+    const { data } = (await res.json()) as { data: { savedQueries: { name: string; document: string; variables: unknown; mine: boolean }[] } };
+    const saved = data.savedQueries.find((q) => q.name === name);
+    expect(saved).toMatchObject({ mine: true, variables: {} });
+    expect(saved!.document).toContain('query City {');
+    expect(saved!.document).toContain('figures {');
+    expect(offHost).toEqual([]);
+    expect(problems).toEqual([]);
+  });
 });

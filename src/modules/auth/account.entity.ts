@@ -1,4 +1,4 @@
-import { Entity, OneToOne, Property, type Rel } from '@mikro-orm/core';
+import { Entity, OneToOne, type Opt, Property, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/base.entity';
 import { Person } from '../people/person.entity';
 
@@ -17,4 +17,11 @@ export class Account extends BaseEntity {
 
   @Property({ type: 'timestamptz', nullable: true })
   lastLoginAt?: Date | null;
+
+  /**
+   * Sessions carry the version they were signed with; signing out bumps it, so every instance
+   * refuses the person's earlier sessions at once (it is read with the grants, per request).
+   */
+  @Property({ type: 'integer', default: 0 })
+  sessionVersion: Opt<number> = 0;
 }

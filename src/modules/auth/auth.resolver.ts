@@ -15,4 +15,9 @@ export class AuthResolver {
   login(@Arg('username', { description: 'Username. 用户名' }) username: string, @Arg('password', { description: 'Password. 密码' }) password: string, @Ctx() ctx: Context): Promise<Session> {
     return new AuthService(ctx).login(username, password);
   }
+
+  @Mutation(() => Boolean, { description: 'Sign out everywhere: every session of yours stops working at once, on every instance. 退出登录' })
+  signOut(@Ctx() ctx: Context): Promise<boolean> {
+    return new AuthService(ctx).signOut();
+  }
 }

@@ -1,9 +1,9 @@
-import { allow, isSignedIn } from '../../shared/rules';
+import { allow, isPerson, isSignedIn } from '../../shared/rules';
 
-/** Anyone may try to sign in; `me` needs a caller. Fields of Me describe the caller to themself. */
+/** Anyone may try to sign in; `me` needs a caller; only people (not tokens) sign out. Fields of Me describe the caller to themself. */
 export const authRules = {
   Query: { me: isSignedIn },
-  Mutation: { login: allow },
+  Mutation: { login: allow, signOut: isPerson },
   Me: isSignedIn,
   Session: allow,
 };

@@ -26,10 +26,18 @@ export class AuthService {
     account.lastLoginAt = new Date();
     await this.ctx.em.flush();
     this.ctx.audit.target(account.person.id);
-    const { token, expiresAt } = await signSession(account.person.id, this.ctx.config);
+    const { token, expiresAt } = await signSession(account.person.id, this.ctx.config, account.sessionVersion);
     // The rest of this response is read as the person who just signed in.
     this.ctx.viewer = Viewer.person(account.person.id, (await grantsOf(this.ctx.em, account.person.id)) ?? []);
     return { token, expiresAt, person: account.person as Person };
+  }
+
+  /** Signs the caller out everywhere: every session they hold stops working on every instance at once. */
+  async signOut(): Promise<boolean> {
+    const personId = this.ctx.viewer.personId!;
+    await this.ctx.em.getConnection().execute('update account set session_version = session_version + 1 where person_id = ?', [personId]);
+    this.ctx.audit.target(personId);
+    return true;
   }
 
   /** The caller, with roles (people) or organisation and scopes (tokens). */

@@ -1,4 +1,4 @@
-import { ROLE_POWERS } from '../../auth/roles';
+import { ROLE_POWERS, Role } from '../../auth/roles';
 import { isoDate } from '../../shared/validate';
 import type { Context } from '../../context';
 import { today } from '../../shared/dates';
@@ -29,6 +29,13 @@ export class RoleService {
   async target(input: AssignRoleInput): Promise<RoleTarget> {
     const organisational = ROLE_POWERS[input.role].organisational;
     const [wantsOrg, wantsNode] = [!!input.organisationId, !!input.divisionCode];
+    // An analyst reads at a node and may also name the organisation they work for (where their saved queries are shared).
+    if (input.role === Role.ANALYST && wantsNode && wantsOrg) {
+      const organisation = await new OrganisationService(this.ctx).byId(input.organisationId!, 'organisationId');
+      if (organisation.status !== OrganisationStatus.ACTIVE) throw conflict('ORG.NOT_ACTIVE', 'The organisation has not been approved.');
+      const division = await new DivisionService(this.ctx).byCode(input.divisionCode!, 'divisionCode');
+      return { division, organisation, path: division.path };
+    }
     if (organisational ? !wantsOrg || wantsNode : !wantsNode || wantsOrg) {
       const message = organisational ? `${input.role} is held in an organisation: give organisationId only.` : `${input.role} is held at a node: give divisionCode only.`;
       throw badInput('ROLES.BAD_PLACE', message, [{ field: organisational ? 'organisationId' : 'divisionCode', message: 'required' }]);

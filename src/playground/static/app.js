@@ -19,12 +19,16 @@
   ].join('\n');
   var LOGIN = 'mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt person { name } } }';
   var ME = 'query Me { me { kind person { name } organisation { name } } }';
+  var SAVE =
+    'mutation SaveQuery($input: SaveQueryInput!) { saveQuery(input: $input) { id name exportPath } }';
 
   // Everything else lives next to this script (the router's mount point).
   var BASE = new URL('.', document.currentScript.src);
   var config = { graphqlPath: '/graphql', demoAccounts: null, demoPassword: null };
   var root = null;
   var generation = 0;
+  // What the editors hold, as GraphiQL reports it (the query editor itself is read first when saving).
+  var edited = { query: null, variables: null };
 
   function $(id) {
     return document.getElementById(id);
@@ -84,6 +88,7 @@
     status.classList.toggle('error', Boolean(isError));
     status.classList.toggle('signed-in', Boolean(token) && !isError);
     $('signout').disabled = !token;
+    $('save-form').hidden = !token;
   }
 
   // ---- GraphQL over HTTP ----------------------------------------------------
@@ -151,6 +156,12 @@
       fetcher: fetcher,
       defaultQuery: DEFAULT_QUERY,
       shouldPersistHeaders: false,
+      onEditQuery: function (value) {
+        edited.query = value;
+      },
+      onEditVariables: function (value) {
+        edited.variables = value;
+      },
     });
   }
 
@@ -227,6 +238,53 @@
     setSession(null, null);
   }
 
+  // The query editor's text (CodeMirror keeps its instance on its element), else what GraphiQL reported.
+  function currentQuery() {
+    var editor = document.querySelector('.graphiql-query-editor .CodeMirror');
+    if (editor && editor.CodeMirror) return editor.CodeMirror.getValue();
+    return edited.query || readStore('graphiql:query') || DEFAULT_QUERY;
+  }
+
+  function currentVariables() {
+    var text = edited.variables !== null ? edited.variables : readStore('graphiql:variables');
+    if (!text || !text.trim()) return {};
+    return JSON.parse(text);
+  }
+
+  // Saves the editor's query and variables as a named saved query (analysts; others are refused).
+  async function saveQuery(event) {
+    event.preventDefault();
+    var name = $('save-name').value.trim();
+    if (!name) {
+      renderStatus('Name the query first.', true);
+      return;
+    }
+    var variables;
+    try {
+      variables = currentVariables();
+    } catch (e) {
+      renderStatus('The variables are not valid JSON: ' + e.message, true);
+      return;
+    }
+    var button = $('save-query');
+    button.disabled = true;
+    try {
+      var result = await post(
+        { query: SAVE, operationName: 'SaveQuery', variables: { input: { name: name, document: currentQuery(), variables: variables } } },
+        null,
+        getToken(),
+      );
+      var saved = result && result.data && result.data.saveQuery;
+      if (!saved) throw new Error(firstError(result) ? firstError(result).message : 'nothing saved');
+      $('save-name').value = '';
+      renderStatus('Saved “' + saved.name + '” (#' + saved.id + ') · CSV at ' + saved.exportPath);
+    } catch (e) {
+      renderStatus('Not saved: ' + e.message, true);
+    } finally {
+      button.disabled = false;
+    }
+  }
+
   // ---- start ----------------------------------------------------------------
 
   function fillDemoAccounts() {
@@ -256,6 +314,7 @@
     $('token-form').addEventListener('submit', useToken);
     $('demo-form').addEventListener('submit', demoSignIn);
     $('signout').addEventListener('click', signOut);
+    $('save-form').addEventListener('submit', saveQuery);
     try {
       var res = await fetch(new URL('config.json', BASE), { credentials: 'same-origin' });
       if (!res.ok) throw new Error('HTTP ' + res.status);
