@@ -72,11 +72,12 @@ suite('a streaming read replica', () => {
     expect(await serverOf('analyst')).toEqual({ standby: true, port: replica.port });
     expect(await serverOf('district.official')).toEqual({ standby: false, port: Number(new URL(t.app.database.url).port) });
 
-    // Over HTTP: the analyst's statements ran on the replica's connection, save the lookup of who is calling.
+    // Over HTTP: the analyst's statements ran on the replica's connection, save the lookup of who
+    // is calling and the charge to their cost budget (a write, on the primary).
     const analyst = await t.captureQueries(() => divisionName('analyst'));
     const analystOnReplica = analyst.filter((l) => REPLICA_LINE.test(l));
     expect(analystOnReplica.length).toBeGreaterThan(0);
-    expect(analyst.filter((l) => !REPLICA_LINE.test(l)).every((l) => /from person p/.test(l))).toBe(true);
+    expect(analyst.filter((l) => !REPLICA_LINE.test(l)).every((l) => /from person p|analyst_cost_window/.test(l))).toBe(true);
     const official = await t.captureQueries(() => divisionName('district.official'));
     expect(official.length).toBeGreaterThan(0);
     expect(official.filter((l) => REPLICA_LINE.test(l))).toEqual([]);
@@ -110,7 +111,7 @@ suite('a streaming read replica', () => {
       // It looked the division up on the replica; it wrote the organisation and the audit entry on the primary.
       expect(lines.some((l) => /^\[query\] select .* from "division"/.test(l) && REPLICA_LINE.test(l))).toBe(true);
       const writes = lines.filter((l) => /^\[query\] insert into/.test(l));
-      expect(writes.map((l) => /^\[query\] insert into "(\w+)"/.exec(l)![1])).toEqual(['organisation', 'audit_entry']);
+      expect(writes.map((l) => /^\[query\] insert into "?(\w+)"?/.exec(l)![1])).toEqual(['analyst_cost_window', 'organisation', 'audit_entry']);
       expect(writes.filter((l) => REPLICA_LINE.test(l))).toEqual([]);
       const count = (c: Client) => c.query('select 1 from organisation where name = $1 and applied_by_id = $2', [input.name, personId]).then((r) => r.rowCount);
       expect(await count(primary)).toBe(1);
