@@ -13,6 +13,7 @@ import { resolveViewer } from './auth/resolve-viewer';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import { hideSuggestionsFromAnonymous, introspectionGuard } from './graphql-plugins';
+import { dashboardRouter } from './dashboard/dashboard.router';
 import { auditPlugin, auditRefusedMutation } from './modules/audit/audit.recorder';
 import { beanExportRouter } from './modules/beans/bean.export';
 import { playgroundRouter, type DemoAccount } from './playground/playground.router';
@@ -144,6 +145,7 @@ export async function createServer(deps: ServerDeps, mount?: Mount): Promise<{ h
     '/playground',
     playgroundRouter({ graphqlPath: '/graphql', demoAccounts: deps.demo?.accounts ?? null, demoPassword: deps.demo?.password ?? null }),
   );
+  app.use('/dashboard', dashboardRouter({ graphqlPath: '/graphql', demoAccounts: deps.demo?.accounts ?? null, demoPassword: deps.demo?.password ?? null }));
   app.use('/graphql', ...graphqlHandlers(apollo, deps));
   app.use('/export', beanExportRouter(orm, deps.config));
   await mount?.(app, deps, httpServer, apollos);
