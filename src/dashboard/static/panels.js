@@ -122,13 +122,19 @@ function gaugeOption(rate) {
         type: 'gauge',
         min: 0,
         max: 100,
-        progress: { show: true, itemStyle: { color: RED } },
-        axisLine: { lineStyle: { width: 14 } },
+        radius: '100%',
+        center: ['50%', '62%'],
+        startAngle: 200,
+        endAngle: -20,
+        progress: { show: true, width: 16, itemStyle: { color: RED } },
+        axisLine: { lineStyle: { width: 16 } },
         pointer: { show: false },
-        splitLine: { length: 8 },
-        axisLabel: { distance: 18, fontSize: 10 },
-        detail: { valueAnimation: false, formatter: '{value}%', fontSize: 24, offsetCenter: [0, '10%'] },
-        data: [{ value: Number((rate * 100).toFixed(1)), name: '协商率' }],
+        axisTick: { show: false },
+        splitLine: { show: false },
+        axisLabel: { show: false },
+        title: { offsetCenter: [0, '30%'], fontSize: 12 },
+        detail: { valueAnimation: false, formatter: '{value}%', fontSize: 26, fontWeight: 600, offsetCenter: [0, '-5%'] },
+        data: [{ value: Number((rate * 100).toFixed(1)), name: '协商率 Consultation rate' }],
       },
     ],
   };
@@ -224,10 +230,11 @@ const consultation = {
   optional: true,
   build({ consultationRate: c }) {
     return {
-      table: figureTable(`${this.title} ${c.from} – ${c.to}`, [
+      table: figureTable(this.title, [
         ['协商率 Rate', cell('consultation.rate', c.rate, fmtPct(c.rate))],
         ['已协商社区 Consulted', cell('consultation.consulted', c.consulted)],
         ['社区 Communities', cell('consultation.communities', c.communities)],
+        ['期间 Period', el('td', { 'data-figure': 'consultation.period', 'data-value': `${c.from}/${c.to}`, text: `${c.from} – ${c.to}` })],
       ]),
       option: gaugeOption(c.rate),
     };
