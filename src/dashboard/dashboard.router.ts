@@ -30,6 +30,7 @@ const OWN_FILES: Record<string, string> = {
   'dashboard.js': 'application/javascript',
   'api.js': 'application/javascript',
   'panels.js': 'application/javascript',
+  'charts.js': 'application/javascript',
   'dashboard.css': 'text/css',
 };
 
