@@ -7,6 +7,7 @@ import { createRandom, DEFAULT_SEED, generateCity, type DivisionSeed } from './c
 import { idNumber, mobile, personName } from './city/people';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoPlace } from './demo-accounts';
 import { seedCommittees } from './committees';
+import { seedConsultations } from './consultation';
 import { seedDesignations } from './designations';
 import { seedFacilities } from './facilities';
 import { seedDemonstrationProjects, seedLinkage } from './linkage';
@@ -38,7 +39,7 @@ export async function seedCity(em: EntityManager, progress: Progress = () => und
 
 async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<void> {
   const r = createRandom(seed ^ 0x5eed);
-  const TOTAL = 12;
+  const TOTAL = 13;
   progress(0, TOTAL, 'governance tree');
   const { divisions } = generateCity({ seed });
   const byCode = new Map<string, Node>();
@@ -153,6 +154,8 @@ async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<v
   await seedCommittees(knex, nodes, seed);
   progress(11, TOTAL, 'red property');
   await seedProperty(knex, seed);
+  progress(12, TOTAL, 'democratic consultation');
+  await seedConsultations(knex, nodes, seed);
   progress(TOTAL, TOTAL, 'done');
 }
 

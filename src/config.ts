@@ -20,6 +20,7 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().optional(),
+  DATABASE_REPLICA_URLS: csv.pipe(z.array(z.string().url())),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   EMBEDDED_PG_DIR: z.string().default(path.join(ROOT_DIR, '.data', 'postgres')),
   JWT_SECRET: z.string().min(32).optional(),
@@ -39,6 +40,8 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl?: string;
+  /** Streaming read replicas of the database (analysts' reads and exports); empty: none. */
+  databaseReplicaUrls: string[];
   embeddedPgPort: number;
   embeddedPgDir: string;
   jwtSecret: Uint8Array;
@@ -67,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databaseReplicaUrls: e.DATABASE_REPLICA_URLS,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     embeddedPgDir: path.resolve(e.EMBEDDED_PG_DIR),
     // Without a configured secret, tokens are signed with a per-process key: they die with the process.

@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
 import { ormConfig } from './orm.config';
+import { REPLICA_CONNECT_TIMEOUT_MS } from './replicas';
 
 export const DATABASE_NAME = 'gongzhi';
 
@@ -23,7 +24,17 @@ export async function openDatabase(config: Config, log: (line: string) => void, 
   }
   try {
     const observe = onQuery ? { debug: ['query' as const], colors: false, logger: onQuery } : { debug: config.logSql };
-    const orm = await MikroORM.init(ormConfig(url, { pool: { min: 0, max: config.dbPoolMax }, ...observe }));
+    const replicas = config.databaseReplicaUrls.map((clientUrl, i) => ({
+      name: `replica-${i + 1}`,
+      clientUrl,
+      driverOptions: {
+        connection: { connectionTimeoutMillis: REPLICA_CONNECT_TIMEOUT_MS },
+        // The pool's warnings (a replica's connection lost) go to our log; reads fall back meanwhile.
+        log: { warn: (message: string) => log(`replica-${i + 1}: ${message}`) },
+      },
+    }));
+    const orm = await MikroORM.init(ormConfig(url, { pool: { min: 0, max: config.dbPoolMax }, replicas, ...observe }));
+    if (replicas.length) log(`analysts' reads and exports go to ${replicas.length} read replica(s)`);
     const applied = await orm.getMigrator().up();
     if (applied.length) log(`applied ${applied.length} migration(s)`);
     return {

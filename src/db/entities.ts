@@ -20,7 +20,22 @@ import { ServiceProject, ServiceProjectCommunity, ServiceProjectWorker, ServiceR
 import { CommitteeSeat, PartyCommittee } from '../modules/committees/committee.entities';
 import { CommitteeDecision, CommitteeMeeting, FollowUpProgress, FollowUpTask } from '../modules/committees/meeting.entities';
 import { Compound, PropertyCompanyProfile } from '../modules/property/property.entities';
+import {
+  ConsultationBallot,
+  ConsultationEvaluation,
+  ConsultationFeedback,
+  ConsultationLineage,
+  ConsultationMatter,
+  ConsultationOpinion,
+  ConsultationParticipant,
+  ConsultationProgress,
+  ConsultationSession,
+  ConsultationTask,
+  ConsultationTransition,
+  ConsultationVote,
+} from '../modules/consultation/consultation.entities';
 import { BaseEntity } from '../shared/base.entity';
 
 /** Every MikroORM entity of the platform. */
-export const ENTITIES = [BaseEntity, Division, Person, Account, Organisation, RoleAssignment, ApiToken, AuditEntry, BeanFund, BeanAccount, BeanTransfer, BeanDonation, Volunteer, VolunteerStation, VolunteerActivity, Participation, CatalogueItem, Redemption, WorkListVersion, WorkItem, AccessRequest, CommunityTask, OutOfListReport, Facility, FacilityUpgrade, PayScale, StaffRecord, Designation, SocialOrganisation, SocialOrganisationArea, SocialWorker, PartyCommittee, CommitteeSeat, CommitteeMeeting, CommitteeDecision, FollowUpTask, FollowUpProgress, ServiceProject, ServiceProjectCommunity, ServiceProjectWorker, ServiceRecord, PropertyCompanyProfile, Compound];
+export const ENTITIES = [BaseEntity, Division, Person, Account, Organisation, RoleAssignment, ApiToken, AuditEntry, BeanFund, BeanAccount, BeanTransfer, BeanDonation, Volunteer, VolunteerStation, VolunteerActivity, Participation, CatalogueItem, Redemption, WorkListVersion, WorkItem, AccessRequest, CommunityTask, OutOfListReport, Facility, FacilityUpgrade, PayScale, StaffRecord, Designation, SocialOrganisation, SocialOrganisationArea, SocialWorker, PartyCommittee, CommitteeSeat, CommitteeMeeting, CommitteeDecision, FollowUpTask, FollowUpProgress, ServiceProject, ServiceProjectCommunity, ServiceProjectWorker, ServiceRecord, PropertyCompanyProfile, Compound,
+  ConsultationMatter, ConsultationTransition, ConsultationLineage, ConsultationSession, ConsultationParticipant, ConsultationOpinion, ConsultationVote, ConsultationBallot, ConsultationTask, ConsultationProgress, ConsultationFeedback, ConsultationEvaluation];

@@ -4,11 +4,16 @@ import { Migrator } from '@mikro-orm/migrations';
 import type { Options } from '@mikro-orm/core';
 import { defineConfig, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { ENTITIES } from './entities';
+import { ReplicaAwareDriver, RoutingEntityManager } from './replicas';
 
 /** MikroORM options for a database URL. The schema changes only through migrations. */
 export function ormConfig(clientUrl: string, overrides: Partial<Options<PostgreSqlDriver>> = {}): Options<PostgreSqlDriver> {
   return defineConfig({
     clientUrl,
+    driver: ReplicaAwareDriver,
+    entityManager: RoutingEntityManager,
+    // Reads go to a replica only through `readerFor` (analysts, exports): everyone else reads their writes.
+    preferReadReplicas: false,
     entities: ENTITIES,
     extensions: [Migrator],
     discovery: { warnWhenNoEntities: true },

@@ -3,6 +3,7 @@ import { auditModule } from './audit';
 import { beansModule, volunteersModule } from './beans';
 import { authModule } from './auth';
 import { committeesModule } from './committees';
+import { consultationModule } from './consultation';
 import { designationsModule } from './designations';
 import { facilitiesModule } from './facilities';
 import { linkageModule, projectsModule } from './linkage';
@@ -16,4 +17,4 @@ import { treeModule } from './tree';
 import { worklistModule } from './worklist';
 
 /** Every capability of the platform: its resolvers and its permission rules. */
-export const MODULES = [treeModule, peopleModule, organisationsModule, rolesModule, authModule, tokensModule, auditModule, analyticsModule, beansModule, volunteersModule, worklistModule, facilitiesModule, staffModule, designationsModule, linkageModule, committeesModule, projectsModule, propertyModule];
+export const MODULES = [treeModule, peopleModule, organisationsModule, rolesModule, authModule, tokensModule, auditModule, analyticsModule, beansModule, volunteersModule, worklistModule, facilitiesModule, staffModule, designationsModule, linkageModule, committeesModule, projectsModule, propertyModule, consultationModule];

@@ -56,6 +56,14 @@ export type AssignRoleInput = {
   startsOn?: string | null | undefined;
 };
 
+/** An attachment, by reference. 附件 */
+export type AttachmentInput = {
+  /** Name shown. 名称 */
+  name: string;
+  /** Where it is (https: or urn:). 地址 */
+  uri: string;
+};
+
 /** Award beans from a fund to a volunteer's account for verified service. 服务奖励 */
 export type AwardBeansInput = {
   /** The volunteer's account. 志愿者账户 */
@@ -94,6 +102,14 @@ export type BeanTransferKind =
   /** Settled back with the fund. 结算 */
   | 'SETTLE';
 
+/** A ballot. 投票 */
+export type CastBallotInput = {
+  /** The chosen option’s index (from 0). 选项序号 */
+  option: number;
+  /** The vote. 表决 */
+  voteId: string;
+};
+
 /** Close a report with what the investigation found and did. 办结报告 */
 export type CloseOutOfListInput = {
   /** The report. 报告 */
@@ -108,6 +124,35 @@ export type CommunityType =
   | 'URBAN'
   /** Village-to-residence community. “村改居”社区 */
   | 'VILLAGE_TO_RESIDENCE';
+
+/** Progress on a task. 任务进展 */
+export type ConsultationProgressInput = {
+  /** Whether this completes the task. 是否完成 */
+  done: boolean;
+  /** What was done. 进展 */
+  note: string;
+  /** The task. 任务 */
+  taskId: string;
+};
+
+/** A task implementing a decision. 落实任务 */
+export type ConsultationTaskInput = {
+  /** Due (YYYY-MM-DD). 截止日期 */
+  dueOn: string;
+  /** The matter. 议题 */
+  matterId: string;
+  /** What to do. 任务 */
+  title: string;
+  /** The responsible unit (organisation). 责任单位 */
+  unitId: string;
+};
+
+/** Open or done. 任务状态 */
+export type ConsultationTaskStatus =
+  /** Done. 已完成 */
+  | 'DONE'
+  /** Under way. 进行中 */
+  | 'OPEN';
 
 /** A new Golden Bean fund at the bureau or a street. 新建金豆基金 */
 export type CreateBeanFundInput = {
@@ -270,6 +315,20 @@ export type DivisionKind =
   /** An administrative village. 村 */
   | 'VILLAGE';
 
+/** Changes to a matter’s text, before a vote. 修改议题 */
+export type EditMatterInput = {
+  /** New attachments. 附件 */
+  attachments?: Array<AttachmentInput> | null | undefined;
+  /** New category. 类别 */
+  category?: MatterCategory | null | undefined;
+  /** New description. 内容 */
+  description?: string | null | undefined;
+  /** The matter. 议题 */
+  matterId: string;
+  /** New title. 议题 */
+  title?: string | null | undefined;
+};
+
 /** End a role assignment. 免职 */
 export type EndRoleInput = {
   /** Last day (YYYY-MM-DD); yesterday if omitted, so it ends at once. 任期结束 */
@@ -284,6 +343,16 @@ export type EndSeatInput = {
   reason: string;
   /** The seat. 席位 */
   seatId: string;
+};
+
+/** A resident’s rating of the outcome. 评价 */
+export type EvaluateMatterInput = {
+  /** Comment. 评价 */
+  comment?: string | null | undefined;
+  /** The matter. 议题 */
+  matterId: string;
+  /** Rating, 1–5. 评分 */
+  rating: number;
 };
 
 /** The buyer's evaluation. 项目评估 */
@@ -344,6 +413,14 @@ export type FollowUpTaskInput = {
   unitId: string;
 };
 
+/** A resident’s feedback on progress. 反馈 */
+export type GiveFeedbackInput = {
+  /** The progress update. 进展 */
+  progressId: string;
+  /** What you have to say. 反馈 */
+  text: string;
+};
+
 /** Issue beans into a fund against a donation. 发行金豆 */
 export type IssueBeansInput = {
   /** Beans, a whole number above zero. 数量 */
@@ -393,6 +470,101 @@ export type ListItemInput = {
   stock: number;
 };
 
+/** A step in a matter’s history. 操作 */
+export type MatterAction =
+  /** Accepted. 受理 */
+  | 'ACCEPT'
+  /** Task assigned. 交办任务 */
+  | 'ASSIGN_TASK'
+  /** Closed. 办结 */
+  | 'CLOSE'
+  /** Vote closed and counted. 计票 */
+  | 'CLOSE_VOTE'
+  /** Declined. 不予受理 */
+  | 'DECLINE'
+  /** Merged. 合并 */
+  | 'MERGE'
+  /** Evaluation opened. 开始评价 */
+  | 'OPEN_EVALUATION'
+  /** Put to the vote. 发起表决 */
+  | 'OPEN_VOTE'
+  /** Raised. 提出 */
+  | 'PROPOSE'
+  /** Decision published. 公开 */
+  | 'PUBLISH'
+  /** A session scheduled. 召开议事会 */
+  | 'SCHEDULE_SESSION'
+  /** Split. 拆分 */
+  | 'SPLIT'
+  /** Withdrawn. 撤回 */
+  | 'WITHDRAW';
+
+/** What a matter is about. 议题类别 */
+export type MatterCategory =
+  /** Care for the old and the young. 一老一小 */
+  | 'ELDERLY_AND_CHILDREN'
+  /** Environment and sanitation. 环境卫生 */
+  | 'ENVIRONMENT'
+  /** Facilities. 设施改造 */
+  | 'FACILITIES'
+  /** Other. 其他 */
+  | 'OTHER'
+  /** Property services. 物业服务 */
+  | 'PROPERTY_SERVICE'
+  /** Public space. 公共空间 */
+  | 'PUBLIC_SPACE'
+  /** Safety. 平安建设 */
+  | 'SAFETY';
+
+/** Where a consultation matter stands. 议题状态 */
+export type MatterState =
+  /** Accepted for consultation. 已受理 */
+  | 'ACCEPTED'
+  /** Closed with its satisfaction score. 已办结 */
+  | 'CLOSED'
+  /** Decided by vote, not yet published. 已表决 */
+  | 'DECIDED'
+  /** Declined, with a reason. 不予受理 */
+  | 'DECLINED'
+  /** Being deliberated in sessions. 民议 */
+  | 'DELIBERATING'
+  /** Residents are rating the outcome. 民评 */
+  | 'EVALUATING'
+  /** Being implemented. 落实中 */
+  | 'IMPLEMENTING'
+  /** Merged into another matter. 已合并 */
+  | 'MERGED'
+  /** Raised, awaiting acceptance. 已提出 */
+  | 'PROPOSED'
+  /** Decision published. 已公开 */
+  | 'PUBLISHED'
+  /** Split into other matters. 已拆分 */
+  | 'SPLIT'
+  /** A vote is open. 民决 */
+  | 'VOTING'
+  /** Withdrawn by its proposer. 已撤回 */
+  | 'WITHDRAWN';
+
+/** A step on a matter, with a reason. 议题操作 */
+export type MatterStepInput = {
+  /** The matter. 议题 */
+  matterId: string;
+  /** Why (required to decline). 理由 */
+  reason?: string | null | undefined;
+};
+
+/** Merge matters of one platform into a new one. 合并议题 */
+export type MergeMattersInput = {
+  /** Its category. 类别 */
+  category: MatterCategory;
+  /** Its description. 内容 */
+  description: string;
+  /** The matters to merge (2–10). 被合并议题 */
+  matterIds: Array<string>;
+  /** Title of the merged matter. 议题 */
+  title: string;
+};
+
 /** A member unit's nomination of its delegate. 推荐兼职委员 */
 export type NominateDelegateInput = {
   /** The committee. 党委 */
@@ -405,6 +577,32 @@ export type NominateDelegateInput = {
   startsOn: string;
   /** Your unit. 驻社区单位 */
   unitId: string;
+};
+
+/** A vote to open. 发起表决 */
+export type OpenVoteInput = {
+  /** Ballots are taken until then (in the future, within 90 days). 截止时间 */
+  deadline: string;
+  /** The matter. 议题 */
+  matterId: string;
+  /** Options (2–10, distinct). 选项 */
+  options: Array<string>;
+  /** The question. 表决事项 */
+  question: string;
+  /** Share of the eligible who must vote, percent (1–100). 法定人数（%） */
+  quorumPercent: number;
+  /** Share of ballots an option needs, percent (50–100). 通过比例（%） */
+  thresholdPercent: number;
+};
+
+/** An opinion given in a session. 意见 */
+export type OpinionInput = {
+  /** The participant. 参会人 */
+  participantId: string;
+  /** For, against or neither. 倾向 */
+  stance: Stance;
+  /** What was said. 意见 */
+  text: string;
 };
 
 /** Kind of organisation. 机构类型 */
@@ -450,6 +648,27 @@ export type OutOfListReportStatus =
   /** Being investigated. 调查中 */
   | 'OPEN';
 
+/** Someone invited to a session. 参会人 */
+export type ParticipantInput = {
+  /** Who they are. 参与方 */
+  kind: ParticipantKind;
+  /** The unit or organisation they represent. 所代表单位 */
+  organisationId?: string | null | undefined;
+  /** The person. 人员 */
+  personId: string;
+};
+
+/** Who a participant is. 参与方 */
+export type ParticipantKind =
+  /** An expert. 专家 */
+  | 'EXPERT'
+  /** A member unit’s representative. 成员单位 */
+  | 'MEMBER_UNIT'
+  /** A resident. 居民 */
+  | 'RESIDENT'
+  /** A social organisation’s representative. 社会组织 */
+  | 'SOCIAL_ORGANISATION';
+
 /** A volunteer's participation in an activity. 参与状态 */
 export type ParticipationStatus =
   /** Hours disputed; nothing earned. 有异议 */
@@ -462,6 +681,13 @@ export type ParticipationStatus =
   | 'SIGNED_OUT'
   /** Hours verified; beans earned. 已核验 */
   | 'VERIFIED';
+
+/** Consultation platform level. 协商平台层级 */
+export type PlatformLevel =
+  /** A community’s (or village’s) platform. 社区 */
+  | 'COMMUNITY'
+  /** A street’s platform. 街道 */
+  | 'STREET';
 
 /** A new activity at a station. 发布志愿活动 */
 export type PostActivityInput = {
@@ -487,6 +713,32 @@ export type ProjectStatus =
   | 'PLANNED'
   /** Running: the contractor records services. 实施中 */
   | 'RUNNING';
+
+/** A matter to raise on a platform. 提出议题 */
+export type ProposeMatterInput = {
+  /** Codes of the nodes whose residents it affects (within the platform; 1–20). 涉及范围 */
+  affectedCodes: Array<string>;
+  /** Attachments by reference (up to 10). 附件 */
+  attachments?: Array<AttachmentInput> | null | undefined;
+  /** Category. 类别 */
+  category: MatterCategory;
+  /** What and why, 2–2,000 characters. 内容 */
+  description: string;
+  /** Raise it on behalf of your organisation. 代表单位 */
+  organisationId?: string | null | undefined;
+  /** The community, village or street whose platform it goes to (code). 平台节点代码 */
+  platformCode: string;
+  /** Title, 2–120 characters. 议题 */
+  title: string;
+};
+
+/** Publish a decision with its reasons. 公开决定 */
+export type PublishDecisionInput = {
+  /** The matter. 议题 */
+  matterId: string;
+  /** The reasons, 2–2,000 characters. 决定理由 */
+  reasons: string;
+};
 
 /** The yearly review: publish the next version. 清单动态调整 */
 export type PublishWorkListInput = {
@@ -540,6 +792,16 @@ export type RecordServiceInput = {
   servedOn: string;
   /** The social worker. 社工 */
   workerId: string;
+};
+
+/** The record of a held session. 会议记录 */
+export type RecordSessionInput = {
+  /** Opinions given (1–500). 意见 */
+  opinions: Array<OpinionInput>;
+  /** The session. 会议 */
+  sessionId: string;
+  /** Minutes. 会议纪要 */
+  summary: string;
 };
 
 /** An upgrade of a facility; it sets the facility's new area. 登记改造升级 */
@@ -660,6 +922,20 @@ export type Role =
   /** A street office or township official: the street. 街道干部 */
   | 'STREET_OFFICIAL';
 
+/** A deliberation session to hold. 召开议事会 */
+export type ScheduleSessionInput = {
+  /** The matter. 议题 */
+  matterId: string;
+  /** Invited participants (1–200). 参会人 */
+  participants: Array<ParticipantInput>;
+  /** Starts. 开始时间 */
+  startsAt: string;
+  /** Title. 会议名称 */
+  title: string;
+  /** Where. 地点 */
+  venue: string;
+};
+
 /** A partner token's scope. 令牌权限范围 */
 export type Scope =
   /** Read the figures of the subtree. 读取统计数据 */
@@ -693,6 +969,13 @@ export type SeatStatus =
   /** Nominated by the unit, awaiting the secretary. 已推荐 */
   | 'NOMINATED';
 
+/** Planned or held. 会议状态 */
+export type SessionStatus =
+  /** Held and recorded. 已召开 */
+  | 'HELD'
+  /** Planned. 待召开 */
+  | 'PLANNED';
+
 /** Settle a merchant's beans back with a fund, retiring them. 结算 */
 export type SettleBeansInput = {
   /** Beans, a whole number above zero. 数量 */
@@ -720,6 +1003,24 @@ export type SocialOrganisationCategory =
   /** Mediation. 专业调处类 */
   | 'MEDIATION';
 
+/** Split a matter into parts. 拆分议题 */
+export type SplitMatterInput = {
+  /** The matter. 议题 */
+  matterId: string;
+  /** The parts (2–10). 拆分后议题 */
+  parts: Array<SplitPartInput>;
+};
+
+/** One part of a split. 拆分部分 */
+export type SplitPartInput = {
+  /** Affected nodes (codes, within the original’s). 涉及范围 */
+  affectedCodes: Array<string>;
+  /** Description. 内容 */
+  description: string;
+  /** Title. 议题 */
+  title: string;
+};
+
 /** Full-time community worker or village cadre. 人员类别 */
 export type StaffKind =
   /** Full-time community worker, paid by post and grade. 专职社区工作者 */
@@ -737,6 +1038,15 @@ export type StaffPost =
   | 'MEMBER'
   /** Community worker. 社区工作者 */
   | 'WORKER';
+
+/** An opinion’s stance. 意见倾向 */
+export type Stance =
+  /** Neither. 中立 */
+  | 'NEUTRAL'
+  /** Against. 反对 */
+  | 'OPPOSE'
+  /** For. 赞成 */
+  | 'SUPPORT';
 
 /** Changes to a tree node. 节点修改 */
 export type UpdateDivisionInput = {
@@ -793,6 +1103,24 @@ export type VolunteerChannel =
   | 'SCHOOL'
   /** A social organisation. 社会组织 */
   | 'SOCIAL_ORGANISATION';
+
+/** What a closed vote came to. 表决结果 */
+export type VoteOutcome =
+  /** An option reached the threshold. 通过 */
+  | 'ADOPTED'
+  /** Quorum met, no option reached the threshold. 未通过 */
+  | 'NOT_ADOPTED'
+  /** Too few ballots. 未达法定人数 */
+  | 'NO_QUORUM';
+
+/** Open, closed or cancelled. 表决状态 */
+export type VoteStatus =
+  /** Cancelled with its matter. 已取消 */
+  | 'CANCELLED'
+  /** Closed and counted. 已计票 */
+  | 'CLOSED'
+  /** Taking ballots. 进行中 */
+  | 'OPEN';
 
 /** Work item or seal item. 事项类型 */
 export type WorkItemKind =
@@ -980,6 +1308,213 @@ export type CommitteeMeetingsQueryVariables = Exact<{
 
 
 export type CommitteeMeetingsQuery = { partyCommittee: { id: string, meetings: Array<{ id: string, title: string, heldOn: string, agenda: Array<string>, decisions: Array<{ text: string, tasks: Array<{ id: string, status: FollowUpStatus, progress: Array<{ note: string, done: boolean }> }> }> }> } };
+
+export type MatterPartsFragment = { id: string, title: string, description: string, category: MatterCategory, state: MatterState, level: PlatformLevel, proposedBy: string | null, reasons: string | null, decidedAt: string | null, publishedAt: string | null, closedAt: string | null, satisfactionScore: number | null, platform: { code: string, name: string }, affected: Array<{ code: string }>, attachments: Array<{ name: string, uri: string }>, origins: Array<{ id: string, state: MatterState }>, successors: Array<{ id: string, state: MatterState }> };
+
+export type VotePartsFragment = { id: string, matterId: string, question: string, options: Array<string>, deadline: string, status: VoteStatus, quorumPercent: number, thresholdPercent: number, eligible: number, ballotsCast: number, outcome: VoteOutcome | null, adopted: string | null, iAmEligible: boolean, myBallot: number | null, closedAt: string | null, tallies: Array<{ option: string, ballots: number }> | null };
+
+export type ResultPartsFragment = { matterId: string, title: string, category: MatterCategory, level: PlatformLevel, platformCode: string, platformName: string, question: string, decision: string, eligible: number, ballotsCast: number, quorumPercent: number, thresholdPercent: number, reasons: string, decidedAt: string, publishedAt: string, state: MatterState, satisfaction: number | null, tallies: Array<{ option: string, ballots: number }> };
+
+export type ConsultationMatterQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConsultationMatterQuery = { consultationMatter: { id: string, title: string, description: string, category: MatterCategory, state: MatterState, level: PlatformLevel, proposedBy: string | null, reasons: string | null, decidedAt: string | null, publishedAt: string | null, closedAt: string | null, satisfactionScore: number | null, timeline: Array<{ action: MatterAction, fromState: MatterState | null, toState: MatterState, reason: string | null, actorName: string | null, createdAt: string }>, sessions: Array<{ id: string, title: string, status: SessionStatus, summary: string | null, startsAt: string, venue: string, participants: Array<{ id: string, name: string, kind: ParticipantKind, organisationName: string | null }>, opinions: Array<{ participantId: string, stance: Stance, text: string }> }>, votes: Array<{ id: string, matterId: string, question: string, options: Array<string>, deadline: string, status: VoteStatus, quorumPercent: number, thresholdPercent: number, eligible: number, ballotsCast: number, outcome: VoteOutcome | null, adopted: string | null, iAmEligible: boolean, myBallot: number | null, closedAt: string | null, tallies: Array<{ option: string, ballots: number }> | null }>, tasks: Array<{ id: string, title: string, dueOn: string, status: ConsultationTaskStatus, unitId: string, unitName: string, progress: Array<{ id: string, note: string, done: boolean, feedback: Array<{ text: string }> }> }>, evaluations: { count: number, average: number | null }, result: { matterId: string, title: string, category: MatterCategory, level: PlatformLevel, platformCode: string, platformName: string, question: string, decision: string, eligible: number, ballotsCast: number, quorumPercent: number, thresholdPercent: number, reasons: string, decidedAt: string, publishedAt: string, state: MatterState, satisfaction: number | null, tallies: Array<{ option: string, ballots: number }> } | null, platform: { code: string, name: string }, affected: Array<{ code: string }>, attachments: Array<{ name: string, uri: string }>, origins: Array<{ id: string, state: MatterState }>, successors: Array<{ id: string, state: MatterState }> } };
+
+export type ConsultationMatterBasicQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConsultationMatterBasicQuery = { consultationMatter: { id: string, title: string, state: MatterState } };
+
+export type ConsultationMatterSessionsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConsultationMatterSessionsQuery = { consultationMatter: { id: string, sessions: Array<{ id: string, title: string }> } };
+
+export type ConsultationMattersQueryVariables = Exact<{
+  under: string;
+  states?: Array<MatterState> | MatterState | null | undefined;
+  first?: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsultationMattersQuery = { consultationMatters: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, state: MatterState, platform: { code: string } } }> } };
+
+export type StreetOpenMattersQueryVariables = Exact<{
+  under: string;
+}>;
+
+
+export type StreetOpenMattersQuery = { consultationMatters: { totalCount: number, edges: Array<{ node: { id: string, title: string, state: MatterState, platform: { code: string, name: string }, sessions: Array<{ id: string, title: string, status: SessionStatus, startsAt: string, participants: Array<{ id: string, kind: ParticipantKind }> }>, votes: Array<{ id: string, status: VoteStatus, eligible: number, ballotsCast: number, adopted: string | null, tallies: Array<{ option: string, ballots: number }> | null }> } }> } };
+
+export type PublishedConsultationsQueryVariables = Exact<{
+  code?: string;
+  first?: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PublishedConsultationsQuery = { publishedConsultations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { matterId: string, title: string, category: MatterCategory, level: PlatformLevel, platformCode: string, platformName: string, question: string, decision: string, eligible: number, ballotsCast: number, quorumPercent: number, thresholdPercent: number, reasons: string, decidedAt: string, publishedAt: string, state: MatterState, satisfaction: number | null, tallies: Array<{ option: string, ballots: number }> } }> } };
+
+export type ConsultationResultQueryVariables = Exact<{
+  matterId: string;
+}>;
+
+
+export type ConsultationResultQuery = { consultationResult: { matterId: string, title: string, category: MatterCategory, level: PlatformLevel, platformCode: string, platformName: string, question: string, decision: string, eligible: number, ballotsCast: number, quorumPercent: number, thresholdPercent: number, reasons: string, decidedAt: string, publishedAt: string, state: MatterState, satisfaction: number | null, tallies: Array<{ option: string, ballots: number }> } };
+
+export type ConsultationRateQueryVariables = Exact<{
+  code?: string;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type ConsultationRateQuery = { consultationRate: { code: string, from: string, to: string, communities: number, consulted: number, rate: number } };
+
+export type MyConsultationSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyConsultationSessionsQuery = { myConsultationSessions: Array<{ id: string, title: string, matterId: string }> };
+
+export type ProposeMatterMutationVariables = Exact<{
+  input: ProposeMatterInput;
+}>;
+
+
+export type ProposeMatterMutation = { proposeMatter: { id: string, title: string, description: string, category: MatterCategory, state: MatterState, level: PlatformLevel, proposedBy: string | null, reasons: string | null, decidedAt: string | null, publishedAt: string | null, closedAt: string | null, satisfactionScore: number | null, platform: { code: string, name: string }, affected: Array<{ code: string }>, attachments: Array<{ name: string, uri: string }>, origins: Array<{ id: string, state: MatterState }>, successors: Array<{ id: string, state: MatterState }> } };
+
+export type AcceptMatterMutationVariables = Exact<{
+  input: MatterStepInput;
+}>;
+
+
+export type AcceptMatterMutation = { acceptMatter: { id: string, state: MatterState } };
+
+export type DeclineMatterMutationVariables = Exact<{
+  input: MatterStepInput;
+}>;
+
+
+export type DeclineMatterMutation = { declineMatter: { id: string, state: MatterState } };
+
+export type WithdrawMatterMutationVariables = Exact<{
+  input: MatterStepInput;
+}>;
+
+
+export type WithdrawMatterMutation = { withdrawMatter: { id: string, state: MatterState } };
+
+export type EditMatterMutationVariables = Exact<{
+  input: EditMatterInput;
+}>;
+
+
+export type EditMatterMutation = { editMatter: { id: string, title: string, description: string, state: MatterState } };
+
+export type MergeMattersMutationVariables = Exact<{
+  input: MergeMattersInput;
+}>;
+
+
+export type MergeMattersMutation = { mergeMatters: { id: string, title: string, description: string, category: MatterCategory, state: MatterState, level: PlatformLevel, proposedBy: string | null, reasons: string | null, decidedAt: string | null, publishedAt: string | null, closedAt: string | null, satisfactionScore: number | null, platform: { code: string, name: string }, affected: Array<{ code: string }>, attachments: Array<{ name: string, uri: string }>, origins: Array<{ id: string, state: MatterState }>, successors: Array<{ id: string, state: MatterState }> } };
+
+export type SplitMatterMutationVariables = Exact<{
+  input: SplitMatterInput;
+}>;
+
+
+export type SplitMatterMutation = { splitMatter: Array<{ id: string, title: string, description: string, category: MatterCategory, state: MatterState, level: PlatformLevel, proposedBy: string | null, reasons: string | null, decidedAt: string | null, publishedAt: string | null, closedAt: string | null, satisfactionScore: number | null, platform: { code: string, name: string }, affected: Array<{ code: string }>, attachments: Array<{ name: string, uri: string }>, origins: Array<{ id: string, state: MatterState }>, successors: Array<{ id: string, state: MatterState }> }> };
+
+export type ScheduleConsultationSessionMutationVariables = Exact<{
+  input: ScheduleSessionInput;
+}>;
+
+
+export type ScheduleConsultationSessionMutation = { scheduleConsultationSession: { id: string, status: SessionStatus, participants: Array<{ id: string, name: string, kind: ParticipantKind }> } };
+
+export type RecordConsultationSessionMutationVariables = Exact<{
+  input: RecordSessionInput;
+}>;
+
+
+export type RecordConsultationSessionMutation = { recordConsultationSession: { id: string, status: SessionStatus, summary: string | null, opinions: Array<{ participantId: string, stance: Stance, text: string }> } };
+
+export type OpenConsultationVoteMutationVariables = Exact<{
+  input: OpenVoteInput;
+}>;
+
+
+export type OpenConsultationVoteMutation = { openConsultationVote: { id: string, matterId: string, question: string, options: Array<string>, deadline: string, status: VoteStatus, quorumPercent: number, thresholdPercent: number, eligible: number, ballotsCast: number, outcome: VoteOutcome | null, adopted: string | null, iAmEligible: boolean, myBallot: number | null, closedAt: string | null, tallies: Array<{ option: string, ballots: number }> | null } };
+
+export type CastConsultationBallotMutationVariables = Exact<{
+  input: CastBallotInput;
+}>;
+
+
+export type CastConsultationBallotMutation = { castConsultationBallot: { id: string, ballotsCast: number, myBallot: number | null, tallies: Array<{ option: string, ballots: number }> | null } };
+
+export type CloseConsultationVoteMutationVariables = Exact<{
+  voteId: string;
+}>;
+
+
+export type CloseConsultationVoteMutation = { closeConsultationVote: { id: string, matterId: string, question: string, options: Array<string>, deadline: string, status: VoteStatus, quorumPercent: number, thresholdPercent: number, eligible: number, ballotsCast: number, outcome: VoteOutcome | null, adopted: string | null, iAmEligible: boolean, myBallot: number | null, closedAt: string | null, tallies: Array<{ option: string, ballots: number }> | null } };
+
+export type PublishConsultationDecisionMutationVariables = Exact<{
+  input: PublishDecisionInput;
+}>;
+
+
+export type PublishConsultationDecisionMutation = { publishConsultationDecision: { id: string, state: MatterState, reasons: string | null, publishedAt: string | null, result: { matterId: string, title: string, category: MatterCategory, level: PlatformLevel, platformCode: string, platformName: string, question: string, decision: string, eligible: number, ballotsCast: number, quorumPercent: number, thresholdPercent: number, reasons: string, decidedAt: string, publishedAt: string, state: MatterState, satisfaction: number | null, tallies: Array<{ option: string, ballots: number }> } | null } };
+
+export type AssignConsultationTaskMutationVariables = Exact<{
+  input: ConsultationTaskInput;
+}>;
+
+
+export type AssignConsultationTaskMutation = { assignConsultationTask: { id: string, title: string, status: ConsultationTaskStatus, unitId: string } };
+
+export type ReportConsultationProgressMutationVariables = Exact<{
+  input: ConsultationProgressInput;
+}>;
+
+
+export type ReportConsultationProgressMutation = { reportConsultationProgress: { id: string, status: ConsultationTaskStatus, progress: Array<{ id: string, note: string, done: boolean }> } };
+
+export type GiveConsultationFeedbackMutationVariables = Exact<{
+  input: GiveFeedbackInput;
+}>;
+
+
+export type GiveConsultationFeedbackMutation = { giveConsultationFeedback: { id: string, text: string } };
+
+export type OpenConsultationEvaluationMutationVariables = Exact<{
+  matterId: string;
+}>;
+
+
+export type OpenConsultationEvaluationMutation = { openConsultationEvaluation: { id: string, state: MatterState } };
+
+export type EvaluateConsultationMatterMutationVariables = Exact<{
+  input: EvaluateMatterInput;
+}>;
+
+
+export type EvaluateConsultationMatterMutation = { evaluateConsultationMatter: { id: string, rating: number, comment: string | null } };
+
+export type CloseConsultationMatterMutationVariables = Exact<{
+  matterId: string;
+}>;
+
+
+export type CloseConsultationMatterMutation = { closeConsultationMatter: { id: string, state: MatterState, satisfactionScore: number | null, closedAt: string | null, evaluations: { count: number, average: number | null } } };
 
 export type DashboardNodeQueryVariables = Exact<{
   code: string;
@@ -1587,7 +2122,9 @@ export type CloseOutOfListReportMutationVariables = Exact<{
 
 export type CloseOutOfListReportMutation = { closeOutOfListReport: { id: string, status: OutOfListReportStatus, outcome: string | null, closedAt: string | null } };
 
-
+export const MatterPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatterParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsultationMatter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"affected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionScore"}},{"kind":"Field","name":{"kind":"Name","value":"origins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"successors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<MatterPartsFragment, unknown>;
+export const VotePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsultationVote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"matterId"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quorumPercent"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdPercent"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsCast"}},{"kind":"Field","name":{"kind":"Name","value":"tallies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"ballots"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"adopted"}},{"kind":"Field","name":{"kind":"Name","value":"iAmEligible"}},{"kind":"Field","name":{"kind":"Name","value":"myBallot"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]} as unknown as DocumentNode<VotePartsFragment, unknown>;
+export const ResultPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResultParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsultationResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matterId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"platformCode"}},{"kind":"Field","name":{"kind":"Name","value":"platformName"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"tallies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"ballots"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsCast"}},{"kind":"Field","name":{"kind":"Name","value":"quorumPercent"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdPercent"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}}]}}]} as unknown as DocumentNode<ResultPartsFragment, unknown>;
 export const AuditEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"under"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"operation"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"under"},"value":{"kind":"Variable","name":{"kind":"Name","value":"under"}}},{"kind":"Argument","name":{"kind":"Name","value":"operation"},"value":{"kind":"Variable","name":{"kind":"Name","value":"operation"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"actorTokenId"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"targetIds"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditEntriesQuery, AuditEntriesQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
@@ -1614,6 +2151,34 @@ export const PartyCommitteesDocument = {"kind":"Document","definitions":[{"kind"
 export const RecordCommitteeMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCommitteeMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCommitteeMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeSeatIds"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordCommitteeMeetingMutation, RecordCommitteeMeetingMutationVariables>;
 export const ReportFollowUpProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportFollowUpProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportFollowUpProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}}]}}]}}]} as unknown as DocumentNode<ReportFollowUpProgressMutation, ReportFollowUpProgressMutationVariables>;
 export const CommitteeMeetingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommitteeMeetings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communityCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyCommittee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"communityCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communityCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommitteeMeetingsQuery, CommitteeMeetingsQueryVariables>;
+export const ConsultationMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsultationMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consultationMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MatterParts"}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opinions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"votes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoteParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResultParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatterParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsultationMatter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"affected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionScore"}},{"kind":"Field","name":{"kind":"Name","value":"origins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"successors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsultationVote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"matterId"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quorumPercent"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdPercent"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsCast"}},{"kind":"Field","name":{"kind":"Name","value":"tallies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"ballots"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"adopted"}},{"kind":"Field","name":{"kind":"Name","value":"iAmEligible"}},{"kind":"Field","name":{"kind":"Name","value":"myBallot"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResultParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsultationResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matterId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"platformCode"}},{"kind":"Field","name":{"kind":"Name","value":"platformName"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"tallies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"ballots"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsCast"}},{"kind":"Field","name":{"kind":"Name","value":"quorumPercent"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdPercent"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}}]}}]} as unknown as DocumentNode<ConsultationMatterQuery, ConsultationMatterQueryVariables>;
+export const ConsultationMatterBasicDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsultationMatterBasic"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consultationMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<ConsultationMatterBasicQuery, ConsultationMatterBasicQueryVariables>;
+export const ConsultationMatterSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsultationMatterSessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consultationMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<ConsultationMatterSessionsQuery, ConsultationMatterSessionsQueryVariables>;
+export const ConsultationMattersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsultationMatters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"under"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"states"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MatterState"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"50"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consultationMatters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"under"},"value":{"kind":"Variable","name":{"kind":"Name","value":"under"}}},{"kind":"Argument","name":{"kind":"Name","value":"states"},"value":{"kind":"Variable","name":{"kind":"Name","value":"states"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsultationMattersQuery, ConsultationMattersQueryVariables>;
+export const StreetOpenMattersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StreetOpenMatters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"under"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consultationMatters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"under"},"value":{"kind":"Variable","name":{"kind":"Name","value":"under"}}},{"kind":"Argument","name":{"kind":"Name","value":"states"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PROPOSED"},{"kind":"EnumValue","value":"ACCEPTED"},{"kind":"EnumValue","value":"DELIBERATING"},{"kind":"EnumValue","value":"VOTING"},{"kind":"EnumValue","value":"DECIDED"},{"kind":"EnumValue","value":"PUBLISHED"},{"kind":"EnumValue","value":"IMPLEMENTING"},{"kind":"EnumValue","value":"EVALUATING"}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"votes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsCast"}},{"kind":"Field","name":{"kind":"Name","value":"tallies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"ballots"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adopted"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StreetOpenMattersQuery, StreetOpenMattersQueryVariables>;
+export const PublishedConsultationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublishedConsultations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"530100000000","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishedConsultations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResultParts"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResultParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsultationResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matterId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"platformCode"}},{"kind":"Field","name":{"kind":"Name","value":"platformName"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"tallies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"ballots"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsCast"}},{"kind":"Field","name":{"kind":"Name","value":"quorumPercent"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdPercent"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}}]}}]} as unknown as DocumentNode<PublishedConsultationsQuery, PublishedConsultationsQueryVariables>;
+export const ConsultationResultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsultationResult"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"matterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consultationResult"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"matterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"matterId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResultParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResultParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsultationResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matterId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"platformCode"}},{"kind":"Field","name":{"kind":"Name","value":"platformName"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"tallies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"ballots"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsCast"}},{"kind":"Field","name":{"kind":"Name","value":"quorumPercent"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdPercent"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}}]}}]} as unknown as DocumentNode<ConsultationResultQuery, ConsultationResultQueryVariables>;
+export const ConsultationRateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsultationRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"530100000000","block":false}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consultationRate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"communities"}},{"kind":"Field","name":{"kind":"Name","value":"consulted"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]} as unknown as DocumentNode<ConsultationRateQuery, ConsultationRateQueryVariables>;
+export const MyConsultationSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyConsultationSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myConsultationSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"matterId"}}]}}]}}]} as unknown as DocumentNode<MyConsultationSessionsQuery, MyConsultationSessionsQueryVariables>;
+export const ProposeMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeMatterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MatterParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatterParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsultationMatter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"affected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionScore"}},{"kind":"Field","name":{"kind":"Name","value":"origins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"successors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<ProposeMatterMutation, ProposeMatterMutationVariables>;
+export const AcceptMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MatterStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<AcceptMatterMutation, AcceptMatterMutationVariables>;
+export const DeclineMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MatterStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<DeclineMatterMutation, DeclineMatterMutationVariables>;
+export const WithdrawMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MatterStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<WithdrawMatterMutation, WithdrawMatterMutationVariables>;
+export const EditMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EditMatterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<EditMatterMutation, EditMatterMutationVariables>;
+export const MergeMattersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MergeMatters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MergeMattersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeMatters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MatterParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatterParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsultationMatter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"affected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionScore"}},{"kind":"Field","name":{"kind":"Name","value":"origins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"successors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<MergeMattersMutation, MergeMattersMutationVariables>;
+export const SplitMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SplitMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SplitMatterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"splitMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MatterParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MatterParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsultationMatter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"affected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"uri"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionScore"}},{"kind":"Field","name":{"kind":"Name","value":"origins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"successors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<SplitMatterMutation, SplitMatterMutationVariables>;
+export const ScheduleConsultationSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleConsultationSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleConsultationSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<ScheduleConsultationSessionMutation, ScheduleConsultationSessionMutationVariables>;
+export const RecordConsultationSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordConsultationSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordConsultationSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"opinions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]} as unknown as DocumentNode<RecordConsultationSessionMutation, RecordConsultationSessionMutationVariables>;
+export const OpenConsultationVoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenConsultationVote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenVoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openConsultationVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoteParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsultationVote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"matterId"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quorumPercent"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdPercent"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsCast"}},{"kind":"Field","name":{"kind":"Name","value":"tallies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"ballots"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"adopted"}},{"kind":"Field","name":{"kind":"Name","value":"iAmEligible"}},{"kind":"Field","name":{"kind":"Name","value":"myBallot"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]} as unknown as DocumentNode<OpenConsultationVoteMutation, OpenConsultationVoteMutationVariables>;
+export const CastConsultationBallotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CastConsultationBallot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CastBallotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"castConsultationBallot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsCast"}},{"kind":"Field","name":{"kind":"Name","value":"myBallot"}},{"kind":"Field","name":{"kind":"Name","value":"tallies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"ballots"}}]}}]}}]}}]} as unknown as DocumentNode<CastConsultationBallotMutation, CastConsultationBallotMutationVariables>;
+export const CloseConsultationVoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseConsultationVote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"voteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeConsultationVote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"voteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"voteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VoteParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VoteParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsultationVote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"matterId"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"options"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"quorumPercent"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdPercent"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsCast"}},{"kind":"Field","name":{"kind":"Name","value":"tallies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"ballots"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"adopted"}},{"kind":"Field","name":{"kind":"Name","value":"iAmEligible"}},{"kind":"Field","name":{"kind":"Name","value":"myBallot"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]} as unknown as DocumentNode<CloseConsultationVoteMutation, CloseConsultationVoteMutationVariables>;
+export const PublishConsultationDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishConsultationDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishConsultationDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResultParts"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResultParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConsultationResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matterId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"platformCode"}},{"kind":"Field","name":{"kind":"Name","value":"platformName"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"tallies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"option"}},{"kind":"Field","name":{"kind":"Name","value":"ballots"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"ballotsCast"}},{"kind":"Field","name":{"kind":"Name","value":"quorumPercent"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdPercent"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}}]}}]} as unknown as DocumentNode<PublishConsultationDecisionMutation, PublishConsultationDecisionMutationVariables>;
+export const AssignConsultationTaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignConsultationTask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsultationTaskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignConsultationTask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}}]}}]}}]} as unknown as DocumentNode<AssignConsultationTaskMutation, AssignConsultationTaskMutationVariables>;
+export const ReportConsultationProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportConsultationProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsultationProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportConsultationProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}}]}}]}}]} as unknown as DocumentNode<ReportConsultationProgressMutation, ReportConsultationProgressMutationVariables>;
+export const GiveConsultationFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GiveConsultationFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GiveFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"giveConsultationFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<GiveConsultationFeedbackMutation, GiveConsultationFeedbackMutationVariables>;
+export const OpenConsultationEvaluationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenConsultationEvaluation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"matterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openConsultationEvaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"matterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"matterId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<OpenConsultationEvaluationMutation, OpenConsultationEvaluationMutationVariables>;
+export const EvaluateConsultationMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EvaluateConsultationMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluateMatterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluateConsultationMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}}]} as unknown as DocumentNode<EvaluateConsultationMatterMutation, EvaluateConsultationMatterMutationVariables>;
+export const CloseConsultationMatterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseConsultationMatter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"matterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeConsultationMatter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"matterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"matterId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionScore"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"evaluations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}}]}}]}}]} as unknown as DocumentNode<CloseConsultationMatterMutation, CloseConsultationMatterMutationVariables>;
 export const DashboardNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"}},{"kind":"Field","name":{"kind":"Name","value":"streets"}},{"kind":"Field","name":{"kind":"Name","value":"communities"}},{"kind":"Field","name":{"kind":"Name","value":"urbanCommunities"}},{"kind":"Field","name":{"kind":"Name","value":"villageToResidenceCommunities"}},{"kind":"Field","name":{"kind":"Name","value":"villages"}},{"kind":"Field","name":{"kind":"Name","value":"groups"}},{"kind":"Field","name":{"kind":"Name","value":"buildings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"committeeFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"committees"}},{"kind":"Field","name":{"kind":"Name","value":"bigCommittees"}},{"kind":"Field","name":{"kind":"Name","value":"partTimeMembers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"linkageFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"socialOrganisations"}},{"kind":"Field","name":{"kind":"Name","value":"socialWorkers"}},{"kind":"Field","name":{"kind":"Name","value":"licensedSocialWorkers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilityFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"facilities"}},{"kind":"Field","name":{"kind":"Name","value":"meetingStandard"}},{"kind":"Field","name":{"kind":"Name","value":"upgraded"}},{"kind":"Field","name":{"kind":"Name","value":"investmentYuan"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"beanFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issued"}},{"kind":"Field","name":{"kind":"Name","value":"redeemed"}},{"kind":"Field","name":{"kind":"Name","value":"earned"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"volunteers"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redPropertyFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compounds"}},{"kind":"Field","name":{"kind":"Name","value":"partyLedCompounds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"designations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"under"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}}]}}]} as unknown as DocumentNode<DashboardNodeQuery, DashboardNodeQueryVariables>;
 export const DashboardFiveBatchesOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardFiveBatchesOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiveBatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"achieved"}},{"kind":"Field","name":{"kind":"Name","value":"met"}}]}}]}}]} as unknown as DocumentNode<DashboardFiveBatchesOfQuery, DashboardFiveBatchesOfQueryVariables>;
 export const DesignationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Designations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DesignationFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"designations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"projectTitle"}},{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<DesignationsQuery, DesignationsQueryVariables>;

@@ -37,6 +37,8 @@ export interface TestApp {
   addLogin(personId: number): Promise<string>;
   /** Runs `fn` and returns how many SQL statements the server sent meanwhile. */
   countQueries(fn: () => Promise<unknown>): Promise<number>;
+  /** Runs `fn` and returns the ORM's log lines of the SQL statements sent meanwhile (with the connection used). */
+  captureQueries(fn: () => Promise<unknown>): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -67,14 +69,23 @@ let demoHash: Promise<string> | undefined;
 /** One Argon2 hash of the demo password, shared by every login the tests add. */
 const passwordHash = () => (demoHash ??= hashPassword(DEMO_PASSWORD));
 
-/** Starts the platform for one test file. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** Starts the platform for one test file; `env` may depend on the URL of the file's database. */
+export async function startTestApp(env: Record<string, string> | ((databaseUrl: string) => Record<string, string>) = {}): Promise<TestApp> {
   const db = await cloneTemplate();
   let queries = 0;
+  let captured: string[] | null = null;
+  const extra = typeof env === 'function' ? env(db.url) : env;
   const app = await startApp(
-    { ...process.env, DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'test', SEED_ON_START: 'false', DEMO_ACCOUNTS: 'true', JWT_SECRET: 'test-secret-test-secret-test-secret-42', ...env },
+    { ...process.env, DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'test', SEED_ON_START: 'false', DEMO_ACCOUNTS: 'true', JWT_SECRET: 'test-secret-test-secret-test-secret-42', ...extra },
     () => undefined,
-    { onQuery: (msg) => (msg.includes('[query]') ? queries++ : undefined) },
+    {
+      onQuery: (msg) => {
+        if (!msg.includes('[query]')) return;
+        queries++;
+        // eslint-disable-next-line no-control-regex
+        captured?.push(msg.replace(/\x1b\[[0-9;]*m/g, ''));
+      },
+    },
   );
   const tokens = new Map<string, string>();
 
@@ -124,6 +135,16 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       const before = queries;
       await fn();
       return queries - before;
+    },
+    async captureQueries(fn) {
+      const lines: string[] = [];
+      captured = lines;
+      try {
+        await fn();
+      } finally {
+        captured = null;
+      }
+      return lines;
     },
     async close() {
       await app.close();

@@ -8,7 +8,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { seedCity } from '../../seeds/city.seeder';
 import { ormConfig } from '../../src/db/orm.config';
-import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/db/embedded-postgres';
+import { embeddedBinDir, ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/db/embedded-postgres';
 
 /** State shared between global setup and teardown (same process). */
 export interface HarnessState {
@@ -71,6 +71,7 @@ export default async function globalSetup(): Promise<void> {
     process.env.DATABASE_URL = await ensureDatabase(state.adminUrl, `${state.template}_shared`, state.template);
     process.env.GONGZHI_TEST_ADMIN_URL = state.adminUrl;
     process.env.GONGZHI_TEST_TEMPLATE = state.template;
+    Object.assign(process.env, await describeServer(state.adminUrl, !!state.embedded));
     (globalThis as Record<string, unknown>)[STATE_KEY] = state;
   } catch (err) {
     await teardownState(state);
@@ -81,7 +82,41 @@ export default async function globalSetup(): Promise<void> {
   }
 }
 
-/** Drops this run's databases and stops the embedded server. */
+/**
+ * What a test needs to start a streaming replica of the server: its version, its data folder
+ * (when we may read it) and, for the embedded server, the folder of its binaries.
+ */
+async function describeServer(adminUrl: string, embedded: boolean): Promise<Record<string, string>> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ version: string; data: string | null }>(
+      `select current_setting('server_version_num') as version,
+              case when pg_has_role('pg_read_all_settings', 'member') then current_setting('data_directory') end as data`,
+    );
+    const out: Record<string, string> = { GONGZHI_TEST_PG_VERSION_NUM: rows[0].version, GONGZHI_TEST_PG_REPLICATION: await replicationRefusal(adminUrl) };
+    if (rows[0].data) out.GONGZHI_TEST_PG_DATA = rows[0].data;
+    if (embedded) out.GONGZHI_TEST_PG_BIN = embeddedBinDir();
+    return out;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Empty when the server accepts a physical replication connection from here, else why not. */
+async function replicationRefusal(adminUrl: string): Promise<string> {
+  const client = new Client({ connectionString: adminUrl, replication: 'true' } as ConstructorParameters<typeof Client>[0]);
+  try {
+    await client.connect();
+    return '';
+  } catch (err) {
+    return (err as Error).message || 'refused';
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** Drops this run's databases and replication slots, and stops the embedded server. */
 export async function teardownState(state: HarnessState | undefined): Promise<void> {
   if (!state) return;
   if (state.adminUrl && !state.embedded) {
@@ -90,6 +125,8 @@ export async function teardownState(state: HarnessState | undefined): Promise<vo
     try {
       const { rows } = await client.query<{ datname: string }>('select datname from pg_database where datname like $1', [`${state.template}%`]);
       for (const { datname } of rows) await client.query(`drop database if exists "${datname}" with (force)`);
+      // A replica test that died before its cleanup leaves its slot behind: it would hold WAL forever.
+      await client.query('select pg_drop_replication_slot(slot_name) from pg_replication_slots where slot_name like $1 and not active', [`${state.template}%`]);
     } finally {
       await client.end();
     }

@@ -32,16 +32,18 @@ export function beanExportRouter(orm: MikroORM, config: Config): express.Router 
       if (!viewer.isSignedIn) return void fail(res, 401, 'UNAUTHENTICATED', 'Sign in to do this.');
       const id = Number(req.query.accountId);
       if (!Number.isSafeInteger(id) || id <= 0) return void fail(res, 400, 'BAD_USER_INPUT', 'accountId must be an account id.');
-      const [account] = await readRows(em, BeanAccount, { id });
+      // An export reads a replica (when configured), whoever asks.
+      const ctx = createContext({ viewer, em, config, requestId: String(res.locals.requestId), purpose: 'export' });
+      const [account] = await readRows(ctx.em, BeanAccount, { id });
       if (!account) return void fail(res, 404, 'NOT_FOUND', `No account has the id ${id}.`);
-      if (!controls(createContext({ viewer, em, config, requestId: String(res.locals.requestId) }), account)) return void fail(res, 403, 'FORBIDDEN', 'You may not do this.');
+      if (!controls(ctx, account)) return void fail(res, 403, 'FORBIDDEN', 'You may not do this.');
       res.setHeader('content-type', 'text/csv; charset=utf-8');
       res.setHeader('content-disposition', `attachment; filename="bean-account-${id}.csv"`);
       res.write('\ufeffid,at,kind,amount,direction,counterparty_account,memo\r\n');
       let after: string | null = null;
       for (;;) {
         const where = { $or: [{ from: id }, { to: id }], ...(after ? { id: { $lt: after } } : {}) };
-        const rows: BeanTransfer[] = await readRows(em, BeanTransfer, where, { orderBy: { id: 'desc' }, limit: PAGE });
+        const rows: BeanTransfer[] = await readRows(ctx.em, BeanTransfer, where, { orderBy: { id: 'desc' }, limit: PAGE });
         for (const t of rows) {
           const out = t.from.id === id;
           res.write(`${[t.id, t.at, t.kind, t.amount, out ? 'OUT' : 'IN', out ? t.to.id : t.from.id, t.memo].map(csvField).join(',')}\r\n`);

@@ -1,0 +1,57 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { manyByKey, oneByKey } from '../../shared/loaders';
+import { readRows } from '../../shared/read-rows';
+import {
+  ConsultationFeedback,
+  ConsultationLineage,
+  ConsultationMatter,
+  ConsultationOpinion,
+  ConsultationParticipant,
+  ConsultationProgress,
+  ConsultationSession,
+  ConsultationTask,
+  ConsultationTransition,
+  ConsultationVote,
+} from './consultation.entities';
+
+const byId = { orderBy: { id: 'asc' } } as const;
+
+/** Per-request loaders of the consultation module: every list under a matter in one batch per level. */
+export function consultationLoaders(em: EntityManager) {
+  return {
+    consultationMatterById: oneByKey<number, ConsultationMatter>((ids) => readRows(em, ConsultationMatter, { id: { $in: [...ids] } }), (m) => m.id),
+    transitionsOf: manyByKey<number, ConsultationTransition>((ids) => readRows(em, ConsultationTransition, { matter: { $in: [...ids] } }, byId), (t) => t.matter.id),
+    sessionsOf: manyByKey<number, ConsultationSession>((ids) => readRows(em, ConsultationSession, { matter: { $in: [...ids] } }, byId), (s) => s.matter.id),
+    participantsOf: manyByKey<number, ConsultationParticipant>((ids) => readRows(em, ConsultationParticipant, { session: { $in: [...ids] } }, byId), (p) => p.session.id),
+    opinionsOf: manyByKey<number, ConsultationOpinion>((ids) => readRows(em, ConsultationOpinion, { session: { $in: [...ids] } }, byId), (o) => o.session.id),
+    votesOf: manyByKey<number, ConsultationVote>((ids) => readRows(em, ConsultationVote, { matter: { $in: [...ids] } }, byId), (v) => v.matter.id),
+    tasksOf: manyByKey<number, ConsultationTask>((ids) => readRows(em, ConsultationTask, { matter: { $in: [...ids] } }, byId), (t) => t.matter.id),
+    progressOf: manyByKey<number, ConsultationProgress>((ids) => readRows(em, ConsultationProgress, { task: { $in: [...ids] } }, byId), (p) => p.task.id),
+    feedbackOf: manyByKey<number, ConsultationFeedback>((ids) => readRows(em, ConsultationFeedback, { progress: { $in: [...ids] } }, byId), (f) => f.progress.id),
+    originsOf: manyByKey<number, ConsultationLineage>((ids) => readRows(em, ConsultationLineage, { successor: { $in: [...ids] } }, byId), (l) => l.successor.id),
+    successorsOf: manyByKey<number, ConsultationLineage>((ids) => readRows(em, ConsultationLineage, { origin: { $in: [...ids] } }, byId), (l) => l.origin.id),
+    /** Ballots cast so far per vote (a count: who voted how is never loaded for display). */
+    ballotsCastOf: new DataLoader<number, number>(async (ids) => {
+      const rows = await em.execute<{ vote_id: number; n: number }[]>(`select vote_id, count(*)::int as n from consultation_ballot where vote_id = any(array[?]::int[]) group by vote_id`, [[...ids]]);
+      const map = new Map(rows.map((r) => [r.vote_id, r.n]));
+      return ids.map((id) => map.get(id) ?? 0);
+    }),
+    /** The caller's own ballot per vote; keys are `personId:voteId`. */
+    ownBallotOf: new DataLoader<string, number | null>(async (keys) => {
+      const person = Number(keys[0].split(':')[0]);
+      const votes = keys.map((k) => Number(k.split(':')[1]));
+      const rows = await em.execute<{ vote_id: number; option: number }[]>(`select vote_id, option from consultation_ballot where voter_id = ? and vote_id = any(array[?]::int[])`, [person, votes]);
+      const map = new Map(rows.map((r) => [r.vote_id, r.option]));
+      return keys.map((k) => (Number(k.split(':')[0]) === person ? (map.get(Number(k.split(':')[1])) ?? null) : null));
+    }),
+    evaluationsOf: new DataLoader<number, { count: number; average: number | null }>(async (ids) => {
+      const rows = await em.execute<{ matter_id: number; n: number; avg: string | null }[]>(
+        `select matter_id, count(*)::int as n, round(avg(rating), 2) as avg from consultation_evaluation where matter_id = any(array[?]::int[]) group by matter_id`,
+        [[...ids]],
+      );
+      const map = new Map(rows.map((r) => [r.matter_id, { count: r.n, average: r.avg === null ? null : Number(r.avg) }]));
+      return ids.map((id) => map.get(id) ?? { count: 0, average: null });
+    }),
+  };
+}

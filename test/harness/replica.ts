@@ -1,0 +1,246 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { run, serviceUser, startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/db/embedded-postgres';
+
+/**
+ * A streaming read replica of the test server, started from a base backup of it: with
+ * `pg_basebackup` when binaries of the server's major version include it, else with the
+ * low-level backup API (`pg_backup_start`, a copy of the data folder, `pg_backup_stop`) —
+ * the embedded PostgreSQL package ships `postgres` and `initdb` but no `pg_basebackup`.
+ * Either way the replica streams WAL through a replication slot of its own.
+ */
+export interface StreamingReplica {
+  port: number;
+  /** `url` (a database on the primary) with the replica's host and port. */
+  urlOf(url: string): string;
+  /** Waits until the replica has replayed everything the primary has written so far. */
+  catchUp(timeoutMs?: number): Promise<void>;
+  /** Stops applying WAL (it is still received), until `resumeReplay`. */
+  pauseReplay(): Promise<void>;
+  resumeReplay(): Promise<void>;
+  /** Stops the server (fast shutdown); the folder stays until `destroy`. */
+  stop(): Promise<void>;
+  /** Stops the server, drops its slot on the primary and removes its folder. */
+  destroy(): Promise<void>;
+}
+
+/** How to make a replica of the test server here, or why it cannot be done. */
+export type ReplicaSupport = { binDir: string; method: 'pg_basebackup' | 'copy'; major: number } | { skip: string };
+
+function majorOf(bin: string): number | undefined {
+  try {
+    // "postgres (PostgreSQL) 18.4"; PostgreSQL answers --version before refusing root.
+    const m = /\(PostgreSQL\) (\d+)/.exec(execFileSync(bin, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString());
+    return m ? Number(m[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function pgConfigBinDir(): string | undefined {
+  try {
+    return execFileSync('pg_config', ['--bindir'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Finds binaries of the test server's major version (set by the harness's global setup). */
+export function replicaSupport(env: NodeJS.ProcessEnv = process.env): ReplicaSupport {
+  const versionNum = Number(env.GONGZHI_TEST_PG_VERSION_NUM);
+  if (!versionNum) return { skip: 'the harness did not record the server version (GONGZHI_TEST_PG_VERSION_NUM)' };
+  const major = Math.floor(versionNum / 10_000);
+  const refusal = env.GONGZHI_TEST_PG_REPLICATION;
+  if (refusal) return { skip: `the server refuses replication connections from here (${refusal}); allow them in pg_hba.conf ("host replication …")` };
+  const candidates = [env.GONGZHI_TEST_PG_BIN, pgConfigBinDir(), `/usr/lib/postgresql/${major}/bin`].filter((d): d is string => !!d);
+  const matching = [...new Set(candidates)].filter((dir) => majorOf(path.join(dir, 'postgres')) === major);
+  const withBackup = matching.find((dir) => majorOf(path.join(dir, 'pg_basebackup')) === major);
+  if (withBackup) return { binDir: withBackup, method: 'pg_basebackup', major };
+  const data = env.GONGZHI_TEST_PG_DATA;
+  const readable = !!data && (() => {
+    try {
+      fs.accessSync(path.join(data, 'PG_VERSION'), fs.constants.R_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  if (matching.length && readable) return { binDir: matching[0], method: 'copy', major };
+  if (!matching.length) return { skip: `no PostgreSQL ${major} binaries found (looked in ${candidates.join(', ')})` };
+  return { skip: `PostgreSQL ${major} binaries in ${matching[0]} have no pg_basebackup, and the server's data folder cannot be read from here` };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function withClient<T>(url: string, fn: (c: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** Contents a base backup leaves out (the server rebuilds them), as pg_basebackup does. */
+const EMPTIED = new Set(['pg_wal', 'pg_replslot', 'pg_dynshmem', 'pg_notify', 'pg_serial', 'pg_snapshots', 'pg_stat_tmp', 'pg_subtrans']);
+const SKIPPED = new Set(['postmaster.pid', 'postmaster.opts', 'backup_label', 'tablespace_map', 'standby.signal', 'recovery.signal', 'backup_manifest']);
+
+const vanished = (err: unknown) => (err as NodeJS.ErrnoException).code === 'ENOENT';
+
+/** Copies a live data folder; files that vanish meanwhile (a dropped database) are skipped. */
+function copyDataDir(from: string, to: string, top = true): void {
+  fs.mkdirSync(to, { recursive: true, mode: 0o700 });
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(from, { withFileTypes: true });
+  } catch (err) {
+    if (vanished(err)) return;
+    throw err;
+  }
+  for (const e of entries) {
+    const src = path.join(from, e.name);
+    const dst = path.join(to, e.name);
+    if ((top && SKIPPED.has(e.name)) || e.name.startsWith('pgsql_tmp')) continue;
+    try {
+      if (e.isDirectory()) {
+        if (top && EMPTIED.has(e.name)) fs.mkdirSync(dst, { mode: 0o700 });
+        else copyDataDir(src, dst, false);
+      } else if (e.isSymbolicLink()) fs.symlinkSync(fs.readlinkSync(src), dst);
+      else fs.copyFileSync(src, dst);
+    } catch (err) {
+      if (!vanished(err)) throw err;
+    }
+  }
+  if (top) for (const sub of ['archive_status', 'summaries']) fs.mkdirSync(path.join(to, 'pg_wal', sub), { recursive: true, mode: 0o700 });
+}
+
+/** Settings a hot standby must hold at least as high as its primary's. */
+const AT_LEAST_PRIMARY = ['max_connections', 'max_worker_processes', 'max_wal_senders', 'max_prepared_transactions', 'max_locks_per_transaction'];
+
+/**
+ * Takes a base backup of the server at `adminUrl` (a superuser's URL) and starts it as a hot
+ * standby on a free port of 127.0.0.1, streaming from the primary.
+ */
+export async function startStreamingReplica(adminUrl: string, support: Exclude<ReplicaSupport, { skip: string }>, slotPrefix: string): Promise<StreamingReplica> {
+  const runAs = serviceUser();
+  const primary = new URL(adminUrl);
+  const slot = `${slotPrefix}_replica_${randomBytes(3).toString('hex')}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gongzhi-replica-'));
+  fs.chmodSync(root, 0o755);
+  const dataDir = path.join(root, 'data');
+  fs.mkdirSync(dataDir, { mode: 0o700 });
+  if (runAs) fs.chownSync(dataDir, runAs.uid, runAs.gid);
+  let server: EmbeddedPostgres | undefined;
+  let slotMade = false;
+
+  const dropSlot = async () => {
+    if (!slotMade) return;
+    await withClient(adminUrl, async (c) => {
+      for (let i = 0; i < 50; i++) {
+        const { rows } = await c.query<{ active: boolean }>('select active from pg_replication_slots where slot_name = $1', [slot]);
+        if (!rows.length) return;
+        if (!rows[0].active) return void (await c.query('select pg_drop_replication_slot($1)', [slot]));
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    });
+  };
+  const destroy = async () => {
+    await server?.stop();
+    await dropSlot().catch(() => undefined);
+    fs.rmSync(root, { recursive: true, force: true });
+  };
+
+  try {
+    const limits = await withClient(adminUrl, async (c) => {
+      const out: Record<string, string> = {};
+      for (const name of AT_LEAST_PRIMARY) out[name] = (await c.query<{ v: string }>('select current_setting($1) as v', [name])).rows[0].v;
+      return out;
+    });
+    const conninfo = `host=${primary.hostname} port=${primary.port || 5432} user=${decodeURIComponent(primary.username) || 'postgres'} application_name=${slot}`;
+    const settings: Record<string, string> = { ...limits, hot_standby: 'on', fsync: 'off' };
+
+    if (support.method === 'pg_basebackup') {
+      // -R writes standby.signal and primary_conninfo; -C -S make the slot and name it there.
+      await run(path.join(support.binDir, 'pg_basebackup'), ['-d', `${conninfo}${primary.password ? ` password=${decodeURIComponent(primary.password)}` : ''}`, '-D', dataDir, '-R', '-X', 'stream', '-c', 'fast', '-N', '-C', '-S', slot], runAs);
+      slotMade = true;
+      // A server whose configuration lives outside its data folder (Debian's) leaves none in the backup.
+      const conf = path.join(dataDir, 'postgresql.conf');
+      if (!fs.existsSync(conf)) fs.writeFileSync(conf, '');
+      const hba = path.join(dataDir, 'pg_hba.conf');
+      if (!fs.existsSync(hba)) fs.writeFileSync(hba, 'host all all 127.0.0.1/32 trust\n');
+    } else {
+      const dataFolder = process.env.GONGZHI_TEST_PG_DATA!;
+      await withClient(adminUrl, async (c) => {
+        // The slot keeps every WAL segment from the backup's start until the replica has streamed it.
+        await c.query('select pg_create_physical_replication_slot($1, true)', [slot]);
+        slotMade = true;
+        await c.query(`select pg_backup_start($1, true)`, [slot]);
+        copyDataDir(dataFolder, dataDir);
+        const { rows } = await c.query<{ labelfile: string; spcmapfile: string | null }>('select labelfile, spcmapfile from pg_backup_stop(false)');
+        fs.writeFileSync(path.join(dataDir, 'backup_label'), rows[0].labelfile);
+        if (rows[0].spcmapfile) fs.writeFileSync(path.join(dataDir, 'tablespace_map'), rows[0].spcmapfile);
+      });
+      fs.writeFileSync(path.join(dataDir, 'standby.signal'), '');
+      settings.primary_conninfo = conninfo;
+      settings.primary_slot_name = slot;
+    }
+    if (runAs) execFileSync('chown', ['-R', `${runAs.uid}:${runAs.gid}`, dataDir]);
+    fs.chmodSync(dataDir, 0o700);
+    server = await startEmbeddedPostgres({ dataDir, port: await freePort(), binDir: support.binDir, settings });
+  } catch (err) {
+    await destroy();
+    throw err;
+  }
+
+  const started = server;
+  const replicaAdmin = started.url;
+  return {
+    port: started.port,
+    urlOf(url) {
+      const u = new URL(url);
+      u.hostname = '127.0.0.1';
+      u.port = String(started.port);
+      return u.toString();
+    },
+    async catchUp(timeoutMs = 20_000) {
+      const lsn = await withClient(adminUrl, async (c) => (await c.query<{ lsn: string }>('select pg_current_wal_insert_lsn()::text as lsn')).rows[0].lsn);
+      const deadline = Date.now() + timeoutMs;
+      await withClient(replicaAdmin, async (c) => {
+        for (;;) {
+          const { rows } = await c.query<{ done: boolean }>('select coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, false) as done', [lsn]);
+          if (rows[0].done) return;
+          if (Date.now() > deadline) throw new Error(`the replica did not replay up to ${lsn} within ${timeoutMs} ms`);
+          await new Promise((r) => setTimeout(r, 25));
+        }
+      });
+    },
+    async pauseReplay() {
+      await withClient(replicaAdmin, async (c) => {
+        await c.query('select pg_wal_replay_pause()');
+        // 'pause requested' already stops replay before the next record; 'paused' once it is idle there.
+        const until = Date.now() + 2_000;
+        while ((await c.query<{ s: string }>('select pg_get_wal_replay_pause_state() as s')).rows[0].s !== 'paused' && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+      });
+    },
+    async resumeReplay() {
+      await withClient(replicaAdmin, (c) => c.query('select pg_wal_replay_resume()'));
+    },
+    stop: () => started.stop(),
+    destroy,
+  };
+}
