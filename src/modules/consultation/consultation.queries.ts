@@ -99,7 +99,7 @@ export class ConsultationQueries {
     if (days < 0 || days > MAX_PERIOD_DAYS) throw badInput('CONSULTATION.BAD_PERIOD', 'The period runs forward, for at most five years.', [{ field: 'from', message: 'from ≤ to, ≤ 5 years' }]);
     const [row] = await this.ctx.em.execute<{ communities: number; consulted: number }[]>(
       `with touched as (
-         select distinct substring(p from '^(?:/[^/]+){4}/') as path
+         select distinct substring(p from '^((/[^/]+){4}/)') as path
            from consultation_matter m, unnest(m.affected_paths || m.platform_path::text) p
           where m.decided_at >= (?::date)::timestamp at time zone 'Asia/Shanghai'
             and m.decided_at < (?::date + 1)::timestamp at time zone 'Asia/Shanghai')

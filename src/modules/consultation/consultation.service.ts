@@ -363,8 +363,10 @@ export class ConsultationService {
     const voter = this.ctx.viewer.personId;
     if (voter === null) throw forbidden('CONSULTATION.NOT_ELIGIBLE', 'Only eligible participants vote.');
     await this.ctx.em.transactional(async (em) => {
-      const [v] = await em.execute<{ status: VoteStatus; in_time: boolean; eligible: boolean; options: number }[]>(
-        `select status, clock_timestamp() < deadline as in_time, ? = any(eligible_ids) as eligible, cardinality(options) as options from consultation_vote where id = ? for share`,
+      // The ballot is stamped with the instant it was found in time, under the lock.
+      const [v] = await em.execute<{ status: VoteStatus; at: string; in_time: boolean; eligible: boolean; options: number }[]>(
+        `select status, t.at::text as at, t.at < deadline as in_time, ? = any(eligible_ids) as eligible, cardinality(options) as options
+           from consultation_vote, (select clock_timestamp() as at) t where id = ? for share of consultation_vote`,
         [voter, voteId],
       );
       if (!v) throw notFound('CONSULTATION.UNKNOWN_VOTE', `No vote has the id ${input.voteId}.`);
@@ -372,8 +374,8 @@ export class ConsultationService {
       if (v.status !== VoteStatus.OPEN || !v.in_time) throw conflict('CONSULTATION.VOTE_CLOSED', 'The vote is closed.');
       if (!Number.isInteger(input.option) || input.option < 0 || input.option >= v.options) throw badInput('CONSULTATION.BAD_OPTION', `Choose an option from 0 to ${v.options - 1}.`, [{ field: 'option', message: `0–${v.options - 1}` }]);
       const cast = await em.execute(
-        `insert into consultation_ballot (created_at, vote_id, voter_id, option) values (clock_timestamp(), ?, ?, ?) on conflict (vote_id, voter_id) do nothing returning id`,
-        [voteId, voter, input.option],
+        `insert into consultation_ballot (created_at, vote_id, voter_id, option) values (?::timestamptz, ?, ?, ?) on conflict (vote_id, voter_id) do nothing returning id`,
+        [v.at, voteId, voter, input.option],
       );
       if (!cast.length) throw conflict('CONSULTATION.ALREADY_VOTED', 'You have already voted.');
     });
