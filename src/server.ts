@@ -15,6 +15,7 @@ import { hideSuggestionsFromAnonymous, introspectionGuard } from './graphql-plug
 import { analystBudgetPlugin } from './modules/analysts/budget.plugin';
 import { createBudget, type CostBudget } from './modules/analysts/budget';
 import { savedQueryExportRouter } from './modules/analysts/saved-query.export';
+import { dashboardRouter } from './dashboard/dashboard.router';
 import { auditPlugin, auditRefusedMutation } from './modules/audit/audit.recorder';
 import { beanExportRouter } from './modules/beans/bean.export';
 import { playgroundRouter, type DemoAccount } from './playground/playground.router';
@@ -143,6 +144,7 @@ export async function createServer(input: ServerDeps, mount?: Mount): Promise<{ 
     '/playground',
     playgroundRouter({ graphqlPath: '/graphql', demoAccounts: deps.demo?.accounts ?? null, demoPassword: deps.demo?.password ?? null }),
   );
+  app.use('/dashboard', dashboardRouter({ graphqlPath: '/graphql', demoAccounts: deps.demo?.accounts ?? null, demoPassword: deps.demo?.password ?? null }));
   app.use('/graphql', ...graphqlHandlers(apollo, deps));
   app.use('/export', beanExportRouter(orm, deps.config));
   app.use('/export', savedQueryExportRouter(deps));
