@@ -32,6 +32,9 @@ const schema = z.object({
   SEED_ON_START: z.enum(['true', 'false']).default('true'),
   LOG_SQL: z.enum(['true', 'false']).default('false'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  METRICS_TOKEN: z.string().min(16).optional(),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 export interface Config {
@@ -49,6 +52,12 @@ export interface Config {
   seedOnStart: boolean;
   logSql: boolean;
   dbPoolMax: number;
+  /** pino level; `info` by default, `warn` under NODE_ENV=test. */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** When set, `/metrics` requires `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string;
+  /** How long a shutdown waits for in-flight requests before cutting their connections. */
+  shutdownTimeoutMs: number;
 }
 
 /** Parses and validates the environment once; throws a readable error on bad values. */
@@ -77,5 +86,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: e.SEED_ON_START === 'true',
     logSql: e.LOG_SQL === 'true',
     dbPoolMax: e.DB_POOL_MAX,
+    logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'info'),
+    metricsToken: e.METRICS_TOKEN,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };
 }

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -15,7 +15,13 @@ import { createContext, type Context } from './context';
 import { hideSuggestionsFromAnonymous, introspectionGuard } from './graphql-plugins';
 import { auditPlugin, auditRefusedMutation } from './modules/audit/audit.recorder';
 import { beanExportRouter } from './modules/beans/bean.export';
+import { enterRequest, observeRequests } from './observability/http';
+import type { Logger } from './observability/logger';
+import { graphqlErrors, knexPool, metricsHandler, observePool } from './observability/metrics';
+import { metricsPlugin } from './observability/metrics.plugin';
+import { currentRequest, type RequestInfo } from './observability/request-context';
 import { playgroundRouter, type DemoAccount } from './playground/playground.router';
+import { sendError } from './shared/http-errors';
 
 /** Query limits; documented in the README. */
 export const LIMITS = { depth: 12, aliases: 15, cost: 100_000, tokens: 3_000, directives: 20 } as const;
@@ -30,19 +36,25 @@ export interface ServerDeps {
   orm: MikroORM;
   schema: GraphQLSchema;
   demo: { accounts: DemoAccount[]; password: string } | null;
-  log: (line: string) => void;
+  logger: Logger;
 }
 
-/** Keeps coded errors, hides everything else behind a generic INTERNAL_SERVER_ERROR. */
-export function formatError(log: (line: string) => void) {
+/**
+ * Keeps coded errors, hides everything else behind a generic INTERNAL_SERVER_ERROR (its stack
+ * goes to the log only); stamps every error with the request id and counts it by code.
+ */
+export function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const requestId = currentRequest()?.requestId;
     const code = formatted.extensions?.code as string | undefined;
     if (code && KNOWN_CODES.has(code)) {
+      graphqlErrors.inc({ code });
       const { stacktrace: _s, exception: _e, http: _h, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-      return { ...formatted, extensions };
+      return { ...formatted, extensions: { ...extensions, requestId } };
     }
-    log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return { message: 'Internal error.', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    graphqlErrors.inc({ code: 'INTERNAL_SERVER_ERROR' });
+    logger.error({ err: unwrapResolverError(error), requestId, path: formatted.path, code }, 'internal error');
+    return { message: 'Internal error.', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
   };
 }
 
@@ -70,16 +82,19 @@ async function createApollo(schema: GraphQLSchema, deps: ServerDeps, httpServer:
     parseOptions: { maxTokens: LIMITS.tokens },
     // Compact JSON: Apollo's default pretty-prints every response, a third more bytes to write.
     stringifyResult: (value) => JSON.stringify(value),
-    formatError: formatError(deps.log),
+    formatError: formatError(deps.logger),
+    logger: deps.logger,
     plugins: [
+      metricsPlugin(),
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Stopping waits this long for in-flight requests, then cuts their connections.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: deps.config.shutdownTimeoutMs }),
       ApolloServerPluginLandingPageDisabled(),
       // We send no cache hints; the plugin would instrument every field of every response.
       ApolloServerPluginCacheControlDisabled(),
       introspectionGuard(),
       hideSuggestionsFromAnonymous(),
-      auditPlugin(() => deps.orm.em, (err) => deps.log(`audit write failed: ${String(err)}`)),
+      auditPlugin(() => deps.orm.em, (err) => deps.logger.error({ err, requestId: currentRequest()?.requestId }, 'audit write failed')),
     ],
   });
   await apollo.start();
@@ -88,20 +103,23 @@ async function createApollo(schema: GraphQLSchema, deps: ServerDeps, httpServer:
 
 /** Express handlers serving `apollo`: CORS, JSON body, and the per-request context (who is calling). */
 export function graphqlHandlers(apollo: ApolloServer<Context>, deps: ServerDeps): express.RequestHandler[] {
-  const { config, orm, log } = deps;
+  const { config, orm, logger } = deps;
   return [
     cors<cors.CorsRequest>({ origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: false }),
     express.json({ limit: '100kb' }),
+    enterRequest,
     expressMiddleware(apollo as unknown as ApolloServer<BaseContext>, {
       context: async ({ req, res }) => {
         const em = orm.em.fork();
         const requestId = String(res.locals.requestId);
         try {
           const viewer = await resolveViewer(req.header('authorization'), em, config);
+          const info = res.locals.requestInfo as RequestInfo | undefined;
+          if (info) info.viewer = { kind: viewer.kind, id: viewer.personId ?? viewer.tokenId };
           return createContext({ viewer, em, config, requestId }) as unknown as BaseContext;
         } catch (err) {
           // A mutation refused for its credentials is still a mutation: it goes into the audit trail.
-          if (err instanceof GraphQLError) await auditRefusedMutation(orm.em, deps.schema, req.body, err, requestId).catch((e: unknown) => log(`audit write failed: ${String(e)}`));
+          if (err instanceof GraphQLError) await auditRefusedMutation(orm.em, deps.schema, req.body, err, requestId).catch((e: unknown) => logger.error({ err: e, requestId }, 'audit write failed'));
           throw err;
         }
       },
@@ -112,7 +130,7 @@ export function graphqlHandlers(apollo: ApolloServer<Context>, deps: ServerDeps)
 /** Extra routes mounted after the platform's own (used by the benchmark's server only). */
 export type Mount = (app: express.Express, deps: ServerDeps, httpServer: http.Server, apollos: ApolloServer<Context>[]) => Promise<void>;
 
-/** The HTTP server: GraphQL, the playground, liveness and readiness. Not yet listening. */
+/** The HTTP server: GraphQL, the playground, liveness, readiness and metrics. Not yet listening. */
 export async function createServer(deps: ServerDeps, mount?: Mount): Promise<{ httpServer: http.Server; apollo: ApolloServer<Context>; stop(): Promise<void> }> {
   const { orm, schema } = deps;
   const app = express();
@@ -122,13 +140,8 @@ export async function createServer(deps: ServerDeps, mount?: Mount): Promise<{ h
   const apollo = await createApollo(schema, deps, httpServer);
   const apollos = [apollo];
 
-  app.use((req, res, next) => {
-    const given = req.header('x-request-id');
-    const id = given && /^[\w.-]{8,64}$/.test(given) ? given : randomUUID();
-    res.locals.requestId = id;
-    res.setHeader('x-request-id', id);
-    next();
-  });
+  app.use(observeRequests(deps.logger));
+  const unobservePool = observePool('primary', () => knexPool(orm));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -140,6 +153,7 @@ export async function createServer(deps: ServerDeps, mount?: Mount): Promise<{ h
       res.status(503).json({ status: 'unavailable' });
     }
   });
+  app.get('/metrics', metricsHandler(deps.config.metricsToken));
   app.use(
     '/playground',
     playgroundRouter({ graphqlPath: '/graphql', demoAccounts: deps.demo?.accounts ?? null, demoPassword: deps.demo?.password ?? null }),
@@ -149,14 +163,21 @@ export async function createServer(deps: ServerDeps, mount?: Mount): Promise<{ h
   await mount?.(app, deps, httpServer, apollos);
   app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) deps.log(`http error: ${err.stack ?? err.message}`);
+    if (status === 500) deps.logger.error({ err, requestId: res.locals.requestId }, 'http error');
     const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-    res.status(status).json({ errors: [{ message: status < 500 ? err.message : 'Internal error.', extensions: { code } }] });
+    sendError(res, status, code, status < 500 ? err.message : 'Internal error.');
   });
   app.use((_req, res) => {
-    res.status(404).json({ errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND' } }] });
+    sendError(res, 404, 'NOT_FOUND', 'Not found.');
   });
-  return { httpServer, apollo, stop: async () => void (await Promise.all(apollos.map((a) => a.stop()))) };
+  return {
+    httpServer,
+    apollo,
+    async stop() {
+      await Promise.all(apollos.map((a) => a.stop()));
+      unobservePool();
+    },
+  };
 }
 
 /** A second Apollo Server on the same HTTP server (the benchmark's permissions-off twin). */

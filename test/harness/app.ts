@@ -6,6 +6,7 @@ import { print } from 'graphql';
 import { Client } from 'pg';
 import { DEMO_PASSWORD } from '../../seeds/demo-accounts';
 import { startApp, type App } from '../../src/app';
+import type { LogSink } from '../../src/observability/logger';
 import { hashPassword } from '../../src/auth/passwords';
 import { LoginDocument } from '../generated/graphql';
 
@@ -67,13 +68,13 @@ let demoHash: Promise<string> | undefined;
 /** One Argon2 hash of the demo password, shared by every login the tests add. */
 const passwordHash = () => (demoHash ??= hashPassword(DEMO_PASSWORD));
 
-/** Starts the platform for one test file. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** Starts the platform for one test file; its logs go to `options.log` (nowhere by default). */
+export async function startTestApp(env: Record<string, string> = {}, options: { log?: LogSink } = {}): Promise<TestApp> {
   const db = await cloneTemplate();
   let queries = 0;
   const app = await startApp(
     { ...process.env, DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'test', SEED_ON_START: 'false', DEMO_ACCOUNTS: 'true', JWT_SECRET: 'test-secret-test-secret-test-secret-42', ...env },
-    () => undefined,
+    options.log ?? (() => undefined),
     { onQuery: (msg) => (msg.includes('[query]') ? queries++ : undefined) },
   );
   const tokens = new Map<string, string>();
