@@ -42,7 +42,7 @@ export interface TestApp {
 }
 
 /** Clones the seeded template into a database of this test file's own. */
-async function cloneTemplate(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function cloneTemplate(): Promise<{ url: string; drop: () => Promise<void> }> {
   const admin = process.env.GONGZHI_TEST_ADMIN_URL;
   const template = process.env.GONGZHI_TEST_TEMPLATE;
   if (!admin || !template) throw new Error('the test harness global setup did not run');
