@@ -5,7 +5,7 @@ export type { Logger } from 'pino';
 /** Where logs go: a pino logger, or a function given one JSON line at a time. */
 export type LogSink = Logger | ((line: string) => void);
 
-const REDACT = ['password', '*.password', 'token', '*.token', 'secret', '*.secret', 'authorization', '*.authorization', '*.headers.authorization'];
+const REDACT = ['password', 'token', 'secret', 'authorization', 'headers.authorization'];
 
 /** pino-pretty, when it is installed (a dev dependency) and `stream` is a terminal. */
 function prettyStream(isTty: boolean): DestinationStream | undefined {
