@@ -3,6 +3,7 @@ import type { Viewer } from './auth/viewer';
 import type { Config } from './config';
 import { createLoaders, type Loaders } from './loaders';
 import { AuditNotes } from './modules/audit/audit.notes';
+import type { RequestInfo } from './observability/request-context';
 
 /** Everything a request carries through permissions, resolvers and services. */
 export interface Context {
@@ -11,6 +12,8 @@ export interface Context {
   loaders: Loaders;
   config: Config;
   requestId: string;
+  /** The HTTP request's record for its log line and metrics (absent outside HTTP). */
+  requestInfo?: RequestInfo;
   audit: AuditNotes;
   /** Answers of object rules in this request, per rule and object (see shared/rules). */
   ruleMemo?: Map<object, WeakMap<object, true | Error>>;

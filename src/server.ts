@@ -1,6 +1,5 @@
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -15,11 +14,12 @@ import { createContext, type Context } from './context';
 import { hideSuggestionsFromAnonymous, introspectionGuard } from './graphql-plugins';
 import { auditPlugin, auditRefusedMutation } from './modules/audit/audit.recorder';
 import { beanExportRouter } from './modules/beans/bean.export';
-import { enterRequest, observeRequests } from './observability/http';
+import { graphqlRequest, observeRequests, stampRequestIdInErrorBodies } from './observability/http';
 import type { Logger } from './observability/logger';
 import { graphqlErrors, knexPool, metricsHandler, observePool } from './observability/metrics';
 import { metricsPlugin } from './observability/metrics.plugin';
-import { currentRequest, type RequestInfo } from './observability/request-context';
+import type { RequestInfo } from './observability/request-context';
+import { requestIdPlugin } from './observability/request-id.plugin';
 import { playgroundRouter, type DemoAccount } from './playground/playground.router';
 import { sendError } from './shared/http-errors';
 
@@ -39,23 +39,22 @@ export interface ServerDeps {
   logger: Logger;
 }
 
+const isKnownCode = (code: string) => KNOWN_CODES.has(code);
+
 /**
- * Keeps coded errors, hides everything else behind a generic INTERNAL_SERVER_ERROR (its stack
- * goes to the log only); stamps every error with the request id and counts it by code.
+ * Keeps coded errors, hides everything else behind a generic INTERNAL_SERVER_ERROR (logged with
+ * its stack by requestIdPlugin), and counts every error by code. Every error of every response
+ * passes through here.
  */
-export function formatError(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const requestId = currentRequest()?.requestId;
-    const code = formatted.extensions?.code as string | undefined;
-    if (code && KNOWN_CODES.has(code)) {
-      graphqlErrors.inc({ code });
-      const { stacktrace: _s, exception: _e, http: _h, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-      return { ...formatted, extensions: { ...extensions, requestId } };
-    }
-    graphqlErrors.inc({ code: 'INTERNAL_SERVER_ERROR' });
-    logger.error({ err: unwrapResolverError(error), requestId, path: formatted.path, code }, 'internal error');
-    return { message: 'Internal error.', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
-  };
+export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && KNOWN_CODES.has(code)) {
+    graphqlErrors.inc({ code });
+    const { stacktrace: _s, exception: _e, http: _h, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    return { ...formatted, extensions };
+  }
+  graphqlErrors.inc({ code: 'INTERNAL_SERVER_ERROR' });
+  return { message: 'Internal error.', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
 /** An Apollo Server over `schema` with the platform's limits, error policy and audit. */
@@ -82,10 +81,11 @@ async function createApollo(schema: GraphQLSchema, deps: ServerDeps, httpServer:
     parseOptions: { maxTokens: LIMITS.tokens },
     // Compact JSON: Apollo's default pretty-prints every response, a third more bytes to write.
     stringifyResult: (value) => JSON.stringify(value),
-    formatError: formatError(deps.logger),
+    formatError,
     logger: deps.logger,
     plugins: [
       metricsPlugin(),
+      requestIdPlugin(deps.logger, isKnownCode),
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
       // Stopping waits this long for in-flight requests, then cuts their connections.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: deps.config.shutdownTimeoutMs }),
@@ -94,7 +94,7 @@ async function createApollo(schema: GraphQLSchema, deps: ServerDeps, httpServer:
       ApolloServerPluginCacheControlDisabled(),
       introspectionGuard(),
       hideSuggestionsFromAnonymous(),
-      auditPlugin(() => deps.orm.em, (err) => deps.logger.error({ err, requestId: currentRequest()?.requestId }, 'audit write failed')),
+      auditPlugin(() => deps.orm.em, (err) => deps.logger.error({ err }, 'audit write failed')),
     ],
   });
   await apollo.start();
@@ -106,18 +106,19 @@ export function graphqlHandlers(apollo: ApolloServer<Context>, deps: ServerDeps)
   const { config, orm, logger } = deps;
   return [
     cors<cors.CorsRequest>({ origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: false }),
+    graphqlRequest,
     express.json({ limit: '100kb' }),
-    enterRequest,
     expressMiddleware(apollo as unknown as ApolloServer<BaseContext>, {
       context: async ({ req, res }) => {
         const em = orm.em.fork();
         const requestId = String(res.locals.requestId);
         try {
           const viewer = await resolveViewer(req.header('authorization'), em, config);
-          const info = res.locals.requestInfo as RequestInfo | undefined;
-          if (info) info.viewer = { kind: viewer.kind, id: viewer.personId ?? viewer.tokenId };
-          return createContext({ viewer, em, config, requestId }) as unknown as BaseContext;
+          const requestInfo = res.locals.requestInfo as RequestInfo | undefined;
+          if (requestInfo) requestInfo.viewer = { kind: viewer.kind, id: viewer.personId ?? viewer.tokenId };
+          return { ...createContext({ viewer, em, config, requestId }), requestInfo } as unknown as BaseContext;
         } catch (err) {
+          if (!(err instanceof GraphQLError)) logger.error({ err, requestId }, 'internal error');
           // A mutation refused for its credentials is still a mutation: it goes into the audit trail.
           if (err instanceof GraphQLError) await auditRefusedMutation(orm.em, deps.schema, req.body, err, requestId).catch((e: unknown) => logger.error({ err: e, requestId }, 'audit write failed'));
           throw err;
@@ -140,6 +141,7 @@ export async function createServer(deps: ServerDeps, mount?: Mount): Promise<{ h
   const apollo = await createApollo(schema, deps, httpServer);
   const apollos = [apollo];
 
+  stampRequestIdInErrorBodies(app);
   app.use(observeRequests(deps.logger));
   const unobservePool = observePool('primary', () => knexPool(orm));
   app.get('/healthz', (_req, res) => {

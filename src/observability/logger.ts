@@ -20,14 +20,14 @@ function prettyStream(isTty: boolean): DestinationStream | undefined {
 }
 
 /**
- * The platform's logger: one JSON object per line (ISO time, level as a word) on `destination`
+ * The platform's logger: one JSON object per line (`time` in epoch milliseconds — an ISO string
+ * costs 3 µs a line —, `level` as a word) on `destination`
  * (stdout unless given), or readable lines through pino-pretty when stdout is a terminal and
  * pino-pretty is installed. Fields that look like secrets are redacted wherever they appear.
  */
 export function createLogger(opts: { level: string; destination?: DestinationStream | number; pretty?: boolean }): Logger {
   const base: LoggerOptions = {
     level: opts.level,
-    timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: REDACT, censor: '[redacted]' },
   };
   const pretty = opts.destination === undefined && opts.pretty !== false ? prettyStream(process.stdout.isTTY === true) : undefined;
