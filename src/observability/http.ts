@@ -19,8 +19,8 @@ export const REQUEST_ID = /^[\w.-]{8,64}$/;
  * sane, else a UUID) echoed in the `x-request-id` response header and kept in
  * `res.locals.requestId`, and, when the response is done, writes one log line and counts it in
  * gongzhi_http_requests_total (and, for GraphQL requests, the GraphQL request metrics under the
- * operation recorded by metricsPlugin, `unknown` when none was resolved). The line holds no query string, header or body: no secrets, no
- * personal data.
+ * operation recorded by metricsPlugin, `unknown` when none was resolved). The line holds no
+ * query string, header or body: no secrets, no personal data.
  */
 export function observeRequests(logger: Logger): express.RequestHandler {
   return (req, res, next) => {
@@ -91,6 +91,7 @@ export function stampRequestIdInErrorBodies(app: express.Express): void {
     return send.call(this, body);
   };
 }
+
 /** `body` with `requestId` in the extensions of each of its top-level errors (unchanged when not such JSON). */
 function withRequestId(body: string, requestId: string): string {
   try {

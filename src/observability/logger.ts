@@ -7,7 +7,7 @@ export type LogSink = Logger | ((line: string) => void);
 
 const REDACT = ['password', 'token', 'secret', 'authorization', 'headers.authorization'];
 
-/** pino-pretty, when it is installed (a dev dependency) and `stream` is a terminal. */
+/** pino-pretty, when it is installed (a dev dependency) and stdout is a terminal. */
 function prettyStream(isTty: boolean): DestinationStream | undefined {
   if (!isTty) return undefined;
   try {
@@ -23,7 +23,8 @@ function prettyStream(isTty: boolean): DestinationStream | undefined {
  * The platform's logger: one JSON object per line (`time` in epoch milliseconds — an ISO string
  * costs 3 µs a line —, `level` as a word) on `destination`
  * (stdout unless given), or readable lines through pino-pretty when stdout is a terminal and
- * pino-pretty is installed. Fields that look like secrets are redacted wherever they appear.
+ * pino-pretty is installed. Top-level fields named like secrets are redacted (a guard: the
+ * platform logs no headers, bodies or variables in the first place).
  */
 export function createLogger(opts: { level: string; destination?: DestinationStream | number; pretty?: boolean }): Logger {
   const base: LoggerOptions = {
@@ -43,6 +44,3 @@ export function toLogger(sink: LogSink | undefined, level: string): Logger {
   if (typeof sink !== 'function') return sink;
   return createLogger({ level, destination: { write: (s: string) => sink(s.endsWith('\n') ? s.slice(0, -1) : s) } });
 }
-
-/** A logger that writes nothing. */
-export const silentLogger = (): Logger => pino({ level: 'silent' });
