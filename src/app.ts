@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seeds/demo-accounts';
 import { isEmpty, seedCity } from '../seeds/city.seeder';
 import { loadConfig, type Config } from './config';
 import { openDatabase, type Database } from './db/database';
+import { toLogger, type Logger, type LogSink } from './observability/logger';
 import { buildAppSchema } from './schema';
 import { createServer, type Mount } from './server';
 
@@ -13,15 +14,16 @@ export interface App {
   url: string;
   config: Config;
   database: Database;
+  logger: Logger;
   /** Stops accepting requests, finishes in-flight ones, then closes the database. */
   close(): Promise<void>;
 }
 
 /** Seeds the city into an empty database, with a progress bar on a terminal. */
-async function seedIfEmpty(database: Database, log: (line: string) => void): Promise<void> {
+async function seedIfEmpty(database: Database, logger: Logger): Promise<void> {
   const em = database.orm.em.fork();
   if (!(await isEmpty(em))) return;
-  log('seeding the city (first run)…');
+  logger.info('seeding the city (first run)…');
   const started = Date.now();
   const bar = process.stdout.isTTY ? new SingleBar({ format: '  {bar} {percentage}% | {step}', hideCursor: true }, Presets.shades_classic) : null;
   bar?.start(1, 0, { step: '' });
@@ -29,27 +31,31 @@ async function seedIfEmpty(database: Database, log: (line: string) => void): Pro
     if (bar) {
       bar.setTotal(total);
       bar.update(done, { step });
-    } else log(`  seeding: ${step} (${done}/${total})`);
+    } else logger.info({ step, done, total }, 'seeding');
   });
   bar?.stop();
-  log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  logger.info({ seconds: (Date.now() - started) / 1000 }, 'seeded the city');
 }
 
-/** Config → database (migrated, seeded) → schema → HTTP server listening. */
+/**
+ * Config → database (migrated, seeded) → schema → HTTP server listening. Logs go to `log`: a
+ * pino logger, a function given each JSON line, or by default JSON on stdout at LOG_LEVEL.
+ */
 export async function startApp(
   env: NodeJS.ProcessEnv = process.env,
-  log: (line: string) => void = (l) => console.log(l),
+  log?: LogSink,
   options: { onQuery?: (sql: string) => void; mount?: Mount } = {},
 ): Promise<App> {
   const config = loadConfig(env);
-  const database = await openDatabase(config, log, options.onQuery);
+  const logger = toLogger(log, config.logLevel);
+  const database = await openDatabase(config, (line) => logger.info(line), options.onQuery);
   try {
-    if (config.seedOnStart) await seedIfEmpty(database, log);
+    if (config.seedOnStart) await seedIfEmpty(database, logger);
     const schema = await buildAppSchema();
     const demo = config.demoAccounts
       ? { accounts: DEMO_ACCOUNTS.map((a) => ({ username: a.username, role: a.role, description: a.description })), password: DEMO_PASSWORD }
       : null;
-    const server = await createServer({ config, orm: database.orm, schema, demo, log }, options.mount);
+    const server = await createServer({ config, orm: database.orm, schema, demo, logger }, options.mount);
     const { httpServer } = server;
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
@@ -62,6 +68,7 @@ export async function startApp(
       url: `http://${host}:${port}`,
       config,
       database,
+      logger,
       close() {
         closing ??= (async () => {
           await server.stop();

@@ -37,6 +37,9 @@ const schema = z.object({
   ANALYST_BUDGET_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   REDIS_URL: z.string().url().optional(),
   REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,60}$/).default('gongzhi:'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  METRICS_TOKEN: z.string().min(16).optional(),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 export interface Config {
@@ -60,6 +63,12 @@ export interface Config {
   analystBudget: { cost: number; windowSeconds: number };
   /** Redis for hot shared state (analysts' budgets); without it, PostgreSQL keeps it. */
   redis: { url: string; keyPrefix: string } | null;
+  /** pino level; `info` by default, `warn` under NODE_ENV=test. */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** When set, `/metrics` requires `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string;
+  /** How long a shutdown waits for in-flight requests before cutting their connections. */
+  shutdownTimeoutMs: number;
 }
 
 /** Parses and validates the environment once; throws a readable error on bad values. */
@@ -91,5 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPoolMax: e.DB_POOL_MAX,
     analystBudget: { cost: e.ANALYST_COST_PER_MINUTE, windowSeconds: e.ANALYST_BUDGET_WINDOW_SECONDS },
     redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : null,
+    logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'info'),
+    metricsToken: e.METRICS_TOKEN,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };
 }

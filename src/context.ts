@@ -6,6 +6,7 @@ import { readerFor } from './db/replicas';
 import { createLoaders, type Loaders } from './loaders';
 import { AuditNotes } from './modules/audit/audit.notes';
 import type { CostBudget } from './modules/analysts/budget';
+import type { RequestInfo } from './observability/request-context';
 
 /** Everything a request carries through permissions, resolvers and services. */
 export interface Context {
@@ -14,6 +15,8 @@ export interface Context {
   loaders: Loaders;
   config: Config;
   requestId: string;
+  /** The HTTP request's record for its log line and metrics (absent outside HTTP). */
+  requestInfo?: RequestInfo;
   audit: AuditNotes;
   /** Analysts' cost budgets (absent where nothing is charged, e.g. the benchmark's twin server). */
   budget?: CostBudget;

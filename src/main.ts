@@ -1,16 +1,14 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seeds/demo-accounts';
-import { startApp } from './app';
+import { startApp, type App } from './app';
+import { stopOnSignals } from './shutdown';
 
-/** Starts the platform and stops it cleanly on Ctrl-C or SIGTERM. */
-async function main(): Promise<void> {
-  const log = (line: string) => console.log(`[gongzhi] ${line}`);
-  const started = Date.now();
-  const app = await startApp(process.env, log);
+/** The startup banner, for a human at a terminal. */
+function banner(app: App, seconds: number): string[] {
   const lines = [
-    `ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `ready in ${seconds.toFixed(1)} s`,
     `  GraphQL     ${app.url}/graphql`,
     `  Playground  ${app.url}/playground`,
-    `  Liveness    ${app.url}/healthz    Readiness ${app.url}/readyz`,
+    `  Liveness    ${app.url}/healthz    Readiness ${app.url}/readyz    Metrics ${app.url}/metrics`,
     app.database.embedded ? `  Database    embedded PostgreSQL on 127.0.0.1:${app.database.embedded.port} (data in ${app.config.embeddedPgDir})` : '  Database    DATABASE_URL',
   ];
   if (app.config.demoAccounts) {
@@ -18,24 +16,19 @@ async function main(): Promise<void> {
     lines.push(`    mutation { login(username: "<username>", password: "${DEMO_PASSWORD}") { token } }`);
     for (const a of DEMO_ACCOUNTS) lines.push(`    ${a.username.padEnd(20)} ${a.role.padEnd(20)} ${a.description}`);
   }
-  lines.forEach(log);
+  return lines;
+}
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log(`${signal}: finishing in-flight requests, stopping the database…`);
-    const timer = setTimeout(() => {
-      log('could not stop within 15 s; exiting');
-      process.exit(1);
-    }, 15_000);
-    await app.close();
-    clearTimeout(timer);
-    log('stopped');
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+/** Starts the platform and stops it gracefully on SIGTERM or Ctrl-C. */
+async function main(): Promise<void> {
+  const started = Date.now();
+  const app = await startApp(process.env);
+  const seconds = (Date.now() - started) / 1000;
+  // A terminal gets the banner; anything else (a log collector) gets one JSON line.
+  if (process.stdout.isTTY) console.log(banner(app, seconds).map((l) => `[gongzhi] ${l}`).join('\n'));
+  else app.logger.info({ url: app.url, seconds, embeddedDatabase: app.database.embedded !== undefined, demoAccounts: app.config.demoAccounts }, 'ready');
+  if (app.config.env === 'production' && !app.config.metricsToken) app.logger.warn('METRICS_TOKEN is not set: /metrics is open to anyone who can reach the port');
+  stopOnSignals(app);
 }
 
 main().catch((err: unknown) => {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -18,8 +17,15 @@ import { savedQueryExportRouter } from './modules/analysts/saved-query.export';
 import { dashboardRouter } from './dashboard/dashboard.router';
 import { auditPlugin, auditRefusedMutation } from './modules/audit/audit.recorder';
 import { beanExportRouter } from './modules/beans/bean.export';
+import { graphqlRequest, observeRequests, stampRequestIdInErrorBodies } from './observability/http';
+import type { Logger } from './observability/logger';
+import { graphqlErrors, knexPool, metricsHandler, observePool } from './observability/metrics';
+import { metricsPlugin } from './observability/metrics.plugin';
+import type { RequestInfo } from './observability/request-context';
+import { requestIdPlugin } from './observability/request-id.plugin';
 import { playgroundRouter, type DemoAccount } from './playground/playground.router';
 import { KNOWN_CODES, LIMITS } from './shared/limits';
+import { sendError } from './shared/http-errors';
 
 export { LIMITS };
 
@@ -28,22 +34,27 @@ export interface ServerDeps {
   orm: MikroORM;
   schema: GraphQLSchema;
   demo: { accounts: DemoAccount[]; password: string } | null;
-  log: (line: string) => void;
+  logger: Logger;
   /** Analysts' cost budgets; createServer makes them when not given. */
   budget?: CostBudget;
 }
 
-/** Keeps coded errors, hides everything else behind a generic INTERNAL_SERVER_ERROR. */
-export function formatError(log: (line: string) => void) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code as string | undefined;
-    if (code && KNOWN_CODES.has(code)) {
-      const { stacktrace: _s, exception: _e, http: _h, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-      return { ...formatted, extensions };
-    }
-    log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return { message: 'Internal error.', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-  };
+const isKnownCode = (code: string) => KNOWN_CODES.has(code);
+
+/**
+ * Keeps coded errors, hides everything else behind a generic INTERNAL_SERVER_ERROR (logged with
+ * its stack by requestIdPlugin), and counts every error by code. Every error of every response
+ * passes through here.
+ */
+export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = formatted.extensions?.code as string | undefined;
+  if (code && KNOWN_CODES.has(code)) {
+    graphqlErrors.inc({ code });
+    const { stacktrace: _s, exception: _e, http: _h, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    return { ...formatted, extensions };
+  }
+  graphqlErrors.inc({ code: 'INTERNAL_SERVER_ERROR' });
+  return { message: 'Internal error.', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
 /** An Apollo Server over `schema` with the platform's limits, error policy and audit. */
@@ -70,16 +81,20 @@ async function createApollo(schema: GraphQLSchema, deps: ServerDeps, httpServer:
     parseOptions: { maxTokens: LIMITS.tokens },
     // Compact JSON: Apollo's default pretty-prints every response, a third more bytes to write.
     stringifyResult: (value) => JSON.stringify(value),
-    formatError: formatError(deps.log),
+    formatError,
+    logger: deps.logger,
     plugins: [
+      metricsPlugin(),
+      requestIdPlugin(deps.logger, isKnownCode),
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Stopping waits this long for in-flight requests, then cuts their connections.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: deps.config.shutdownTimeoutMs }),
       ApolloServerPluginLandingPageDisabled(),
       // We send no cache hints; the plugin would instrument every field of every response.
       ApolloServerPluginCacheControlDisabled(),
       introspectionGuard(),
       hideSuggestionsFromAnonymous(),
-      auditPlugin(() => deps.orm.em, (err) => deps.log(`audit write failed: ${String(err)}`)),
+      auditPlugin(() => deps.orm.em, (err) => deps.logger.error({ err }, 'audit write failed')),
       ...(deps.budget ? [analystBudgetPlugin(deps.budget)] : []),
     ],
   });
@@ -89,18 +104,23 @@ async function createApollo(schema: GraphQLSchema, deps: ServerDeps, httpServer:
 
 /** Express handlers serving `apollo`: CORS, JSON body, and the per-request context (who is calling). */
 export function graphqlHandlers(apollo: ApolloServer<Context>, deps: ServerDeps): express.RequestHandler[] {
-  const { config, orm, log } = deps;
+  const { config, orm, logger } = deps;
   return [
     cors<cors.CorsRequest>({ origin: config.corsOrigins.length ? config.corsOrigins : false, credentials: false }),
+    graphqlRequest,
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo as unknown as ApolloServer<BaseContext>, {
       context: async ({ req, res }) => {
         const requestId = String(res.locals.requestId);
         try {
-          return (await requestContext(deps, req.header('authorization'), requestId)) as unknown as BaseContext;
+          const context = await requestContext(deps, req.header('authorization'), requestId);
+          const requestInfo = res.locals.requestInfo as RequestInfo | undefined;
+          if (requestInfo) requestInfo.viewer = { kind: context.viewer.kind, id: context.viewer.personId ?? context.viewer.tokenId };
+          return { ...context, requestInfo } as unknown as BaseContext;
         } catch (err) {
+          if (!(err instanceof GraphQLError)) logger.error({ err, requestId }, 'internal error');
           // A mutation refused for its credentials is still a mutation: it goes into the audit trail.
-          if (err instanceof GraphQLError) await auditRefusedMutation(orm.em, deps.schema, req.body, err, requestId).catch((e: unknown) => log(`audit write failed: ${String(e)}`));
+          if (err instanceof GraphQLError) await auditRefusedMutation(orm.em, deps.schema, req.body, err, requestId).catch((e: unknown) => logger.error({ err: e, requestId }, 'audit write failed'));
           throw err;
         }
       },
@@ -111,9 +131,9 @@ export function graphqlHandlers(apollo: ApolloServer<Context>, deps: ServerDeps)
 /** Extra routes mounted after the platform's own (used by the benchmark's server only). */
 export type Mount = (app: express.Express, deps: ServerDeps, httpServer: http.Server, apollos: ApolloServer<Context>[]) => Promise<void>;
 
-/** The HTTP server: GraphQL, the playground, liveness and readiness. Not yet listening. */
+/** The HTTP server: GraphQL, the playground, the dashboard, exports, liveness, readiness and metrics. Not yet listening. */
 export async function createServer(input: ServerDeps, mount?: Mount): Promise<{ httpServer: http.Server; apollo: ApolloServer<Context>; stop(): Promise<void> }> {
-  const deps: ServerDeps = { ...input, budget: input.budget ?? createBudget(input.config, () => input.orm.em, input.log) };
+  const deps: ServerDeps = { ...input, budget: input.budget ?? createBudget(input.config, () => input.orm.em, (line) => input.logger.warn(line)) };
   const { orm } = deps;
   const app = express();
   app.disable('x-powered-by');
@@ -122,13 +142,9 @@ export async function createServer(input: ServerDeps, mount?: Mount): Promise<{ 
   const apollo = await createApollo(deps.schema, deps, httpServer);
   const apollos = [apollo];
 
-  app.use((req, res, next) => {
-    const given = req.header('x-request-id');
-    const id = given && /^[\w.-]{8,64}$/.test(given) ? given : randomUUID();
-    res.locals.requestId = id;
-    res.setHeader('x-request-id', id);
-    next();
-  });
+  stampRequestIdInErrorBodies(app);
+  app.use(observeRequests(deps.logger));
+  const unobservePool = observePool('primary', () => knexPool(orm));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -140,6 +156,7 @@ export async function createServer(input: ServerDeps, mount?: Mount): Promise<{ 
       res.status(503).json({ status: 'unavailable' });
     }
   });
+  app.get('/metrics', metricsHandler(deps.config.metricsToken));
   app.use(
     '/playground',
     playgroundRouter({ graphqlPath: '/graphql', demoAccounts: deps.demo?.accounts ?? null, demoPassword: deps.demo?.password ?? null }),
@@ -151,19 +168,20 @@ export async function createServer(input: ServerDeps, mount?: Mount): Promise<{ 
   await mount?.(app, deps, httpServer, apollos);
   app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) deps.log(`http error: ${err.stack ?? err.message}`);
+    if (status === 500) deps.logger.error({ err, requestId: res.locals.requestId }, 'http error');
     const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-    res.status(status).json({ errors: [{ message: status < 500 ? err.message : 'Internal error.', extensions: { code } }] });
+    sendError(res, status, code, status < 500 ? err.message : 'Internal error.');
   });
   app.use((_req, res) => {
-    res.status(404).json({ errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND' } }] });
+    sendError(res, 404, 'NOT_FOUND', 'Not found.');
   });
   return {
     httpServer,
     apollo,
-    stop: async () => {
+    async stop() {
       await Promise.all(apollos.map((a) => a.stop()));
       await deps.budget?.close();
+      unobservePool();
     },
   };
 }

@@ -6,13 +6,19 @@
  * - `POST /bench/sql`: the hand-written SQL twins of the mix, over the same HTTP stack and
  *   the same caller resolution, answering the same JSON (the limit);
  * - `GET /bench/stats`: SQL statements sent so far and the peak RSS.
+ *
+ * Its logs — a JSON line per request at LOG_LEVEL, as in production — go to
+ * `.data/bench/server.log`, not to the pipe the runner reads.
  */
 import 'reflect-metadata';
+import path from 'node:path';
 import express from 'express';
 import { applyMiddleware } from 'graphql-middleware';
 import pg from 'pg';
+import pino from 'pino';
 import { startApp } from '../../src/app';
 import { resolveViewer } from '../../src/auth/resolve-viewer';
+import { createLogger } from '../../src/observability/logger';
 import { auditMiddleware } from '../../src/modules/audit/audit.recorder';
 import { buildBareSchema } from '../../src/schema';
 import { extraApollo, graphqlHandlers, type Mount } from '../../src/server';
@@ -54,7 +60,8 @@ const mount: Mount = async (app, deps, httpServer, apollos) => {
 };
 
 async function main(): Promise<void> {
-  const app = await startApp(process.env, (line) => console.log(`[server] ${line}`), { mount });
+  const destination = pino.destination({ dest: path.resolve('.data', 'bench', 'server.log'), mkdir: true, sync: true });
+  const app = await startApp(process.env, createLogger({ level: process.env.LOG_LEVEL ?? 'info', destination }), { mount });
   console.log(`BENCH_READY ${app.url}`);
   const stop = async () => {
     await app.close();

@@ -6,6 +6,7 @@ import { print } from 'graphql';
 import { Client } from 'pg';
 import { DEMO_PASSWORD } from '../../seeds/demo-accounts';
 import { startApp, type App } from '../../src/app';
+import type { LogSink } from '../../src/observability/logger';
 import { hashPassword } from '../../src/auth/passwords';
 import { LoginDocument } from '../generated/graphql';
 
@@ -43,7 +44,7 @@ export interface TestApp {
 }
 
 /** Clones the seeded template into a database of this test file's own. */
-async function cloneTemplate(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function cloneTemplate(): Promise<{ url: string; drop: () => Promise<void> }> {
   const admin = process.env.GONGZHI_TEST_ADMIN_URL;
   const template = process.env.GONGZHI_TEST_TEMPLATE;
   if (!admin || !template) throw new Error('the test harness global setup did not run');
@@ -69,15 +70,15 @@ let demoHash: Promise<string> | undefined;
 /** One Argon2 hash of the demo password, shared by every login the tests add. */
 const passwordHash = () => (demoHash ??= hashPassword(DEMO_PASSWORD));
 
-/** Starts the platform for one test file; `env` may depend on the URL of the file's database. */
-export async function startTestApp(env: Record<string, string> | ((databaseUrl: string) => Record<string, string>) = {}): Promise<TestApp> {
+/** Starts the platform for one test file; `env` may depend on the URL of the file's database; its logs go to `options.log` (nowhere by default). */
+export async function startTestApp(env: Record<string, string> | ((databaseUrl: string) => Record<string, string>) = {}, options: { log?: LogSink } = {}): Promise<TestApp> {
   const db = await cloneTemplate();
   let queries = 0;
   let captured: string[] | null = null;
   const extra = typeof env === 'function' ? env(db.url) : env;
   const app = await startApp(
     { ...process.env, DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'test', SEED_ON_START: 'false', DEMO_ACCOUNTS: 'true', JWT_SECRET: 'test-secret-test-secret-test-secret-42', ...extra },
-    () => undefined,
+    options.log ?? (() => undefined),
     {
       onQuery: (msg) => {
         if (!msg.includes('[query]')) return;

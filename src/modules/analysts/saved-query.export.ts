@@ -1,6 +1,7 @@
 import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { requestContext, type Context, type ContextSource } from '../../context';
+import type { Logger } from '../../observability/logger';
 import { KNOWN_CODES } from '../../shared/limits';
 import { isAnalyst } from './analyst';
 import { csvHeader, csvRow, findList, nextPage, type FoundList } from './csv';
@@ -18,13 +19,13 @@ function send(res: express.Response, r: Refusal): void {
 }
 
 /** A coded error as an HTTP refusal; anything else as an internal error (logged, never shown). */
-function fromError(err: unknown, log: (line: string) => void): Refusal {
+function fromError(err: unknown, logger: Logger): Refusal {
   if (err instanceof GraphQLError && KNOWN_CODES.has(String(err.extensions.code))) {
     const code = String(err.extensions.code);
     const http = err.extensions.http as { headers?: Map<string, string> } | undefined;
     return { status: STATUS[code] ?? 400, code, reason: String(err.extensions.reason ?? code), message: err.message, headers: http?.headers };
   }
-  log(`export failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  logger.error({ err }, 'export failed');
   return refuse(500, 'INTERNAL_SERVER_ERROR', 'INTERNAL', 'Internal error.');
 }
 
@@ -70,14 +71,14 @@ const isRefusal = (v: unknown): v is Refusal => !!v && typeof v === 'object' && 
  * `after: $variable` and `pageInfo { hasNextPage endCursor }` is paged through, each page run and
  * charged like the first.
  */
-export function savedQueryExportRouter(deps: ContextSource & { schema: GraphQLSchema; log: (line: string) => void }): express.Router {
+export function savedQueryExportRouter(deps: ContextSource & { schema: GraphQLSchema; logger: Logger }): express.Router {
   const router = express.Router();
   router.get('/saved-queries/:file', async (req, res) => {
     let ctx: Context;
     try {
       ctx = await requestContext(deps, req.header('authorization'), String(res.locals.requestId), 'export');
     } catch (err) {
-      return send(res, fromError(err, deps.log));
+      return send(res, fromError(err, deps.logger));
     }
     try {
       if (!ctx.viewer.isSignedIn) return send(res, refuse(401, 'UNAUTHENTICATED', 'AUTH.REQUIRED', 'Sign in to do this.'));
@@ -91,7 +92,7 @@ export function savedQueryExportRouter(deps: ContextSource & { schema: GraphQLSc
       let given = variables;
       let page = await runAsCaller(ctx, deps.schema, q.document, q.variables, given);
       // A CSV silently missing what was refused would mislead: any error refuses the export.
-      if (page.result.errors?.length) return send(res, fromError(page.result.errors[0], deps.log));
+      if (page.result.errors?.length) return send(res, fromError(page.result.errors[0], deps.logger));
       let list: FoundList | null = findList(deps.schema, page.document, page.operation, page.result.data);
       if (!list) return send(res, refuse(400, 'BAD_USER_INPUT', 'ANALYSTS.NO_LIST', 'The result of this query holds no list to export.'));
       res.status(200);
@@ -118,10 +119,10 @@ export function savedQueryExportRouter(deps: ContextSource & { schema: GraphQLSc
       res.end();
     } catch (err) {
       if (res.headersSent) {
-        deps.log(`export cut short: ${err instanceof Error ? err.message : String(err)}`);
+        deps.logger.warn({ err }, 'export cut short');
         return void res.destroy();
       }
-      send(res, fromError(err, deps.log));
+      send(res, fromError(err, deps.logger));
     }
   });
   return router;

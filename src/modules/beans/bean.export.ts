@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { resolveViewer } from '../../auth/resolve-viewer';
 import type { Config } from '../../config';
 import { createContext } from '../../context';
+import { sendError } from '../../shared/http-errors';
 import { readRows } from '../../shared/read-rows';
 import { BeanAccount } from './bean-account.entity';
 import { BeanTransfer } from './bean-transfer.entity';
@@ -17,7 +18,7 @@ export function csvField(value: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-const fail = (res: express.Response, status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
+const fail = sendError;
 
 /**
  * `GET /export/bean-transfers.csv?accountId=N`: an account's statement as CSV (UTF-8 with a BOM,
