@@ -128,7 +128,7 @@ for (const [store, env, available] of STORES) {
         const body = await res.text();
         statuses.push(res.status);
         if (res.status === 429) {
-          expect(JSON.parse(body).errors[0].extensions).toEqual({ code: 'RATE_LIMITED', reason: 'ANALYTICS.BUDGET_EXCEEDED' });
+          expect(JSON.parse(body).errors[0].extensions).toEqual({ code: 'RATE_LIMITED', reason: 'ANALYTICS.BUDGET_EXCEEDED', requestId: expect.any(String) });
           expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
         }
       }

@@ -225,7 +225,7 @@ describe('sharing within the organisation (共享)', () => {
     expect(codes(await run(outsider, id))).toEqual(['FORBIDDEN']);
     const csv = await exportCsv(outsider, id);
     expect(csv.status).toBe(403);
-    expect(jsonOf(csv.bytes).errors[0].extensions).toEqual({ code: 'FORBIDDEN', reason: 'ANALYSTS.NOT_SHARED_WITH_YOU' });
+    expect(jsonOf(csv.bytes).errors[0].extensions).toEqual({ code: 'FORBIDDEN', reason: 'ANALYSTS.NOT_SHARED_WITH_YOU', requestId: expect.any(String) });
     const list = await t.executeAs({ username: outsider }, Ops.SavedQueriesDocument);
     expect(list.data!.savedQueries.map((q) => q.id)).not.toContain(id);
   });
@@ -305,7 +305,7 @@ describe('exporting as CSV (导出)', () => {
     const id = await saved('analyst', 'no list', 'query One($code: String!) { division(code: $code) { code name } }', { code: WUHUA });
     const res = await exportCsv('analyst', id);
     expect(res.status).toBe(400);
-    expect(jsonOf(res.bytes).errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'ANALYSTS.NO_LIST' });
+    expect(jsonOf(res.bytes).errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'ANALYSTS.NO_LIST', requestId: expect.any(String) });
   });
 
   it('answers refusals before the first byte: 401, 403, 404, 400', async () => {

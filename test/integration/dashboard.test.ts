@@ -73,6 +73,6 @@ describe('/dashboard over HTTP', () => {
   it('answers an unknown dashboard file with a coded 404, not a stack trace', async () => {
     const res = await fetch(`${t.url}/dashboard/nope.js`);
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND' } }] });
+    expect(await res.json()).toEqual({ errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND', requestId: res.headers.get('x-request-id') } }] });
   });
 });

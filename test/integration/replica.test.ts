@@ -1,7 +1,6 @@
 import { Client } from 'pg';
 import { resolveViewer } from '../../src/auth/resolve-viewer';
 import { createContext } from '../../src/context';
-import { replicaFallbacks } from '../../src/db/replicas';
 import { ApplyToJoinDocument, DivisionDocument, MeDocument, OpenMerchantAccountDocument } from '../generated/graphql';
 import { startTestApp, type TestApp } from '../harness/app';
 import { replicaSupport, startStreamingReplica, type StreamingReplica } from '../harness/replica';
@@ -23,7 +22,14 @@ let t: TestApp;
 let primary: Client;
 let standby: Client;
 
-const fallbacks = async () => (await replicaFallbacks.get()).values.reduce((sum, v) => sum + v.value, 0);
+/** Replica fallbacks so far, as Prometheus scrapes them from `/metrics`. */
+const fallbacks = async () => {
+  const text = await (await fetch(`${t.url}/metrics`)).text();
+  return text
+    .split('\n')
+    .filter((l) => l.startsWith('gongzhi_replica_fallbacks_total{'))
+    .reduce((sum, l) => sum + Number(l.split(' ').at(-1)), 0);
+};
 
 /** Which server a request of `username` reads from: asked through the entity manager its context gets. */
 async function serverOf(username: string, purpose: 'request' | 'export' = 'request'): Promise<{ standby: boolean; port: number }> {
