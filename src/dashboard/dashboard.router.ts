@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { Router, type NextFunction, type Response } from 'express';
+import { Router } from 'express';
 import type { DemoAccount } from '../playground/playground.router';
+import { escapeHtml, passOn, resolvePackageFile, resolveStaticDir, securityHeaders } from '../shared/static-pages';
 
 /** What the dashboard needs to know about the server it is mounted on. */
 export interface DashboardOptions {
@@ -33,39 +33,6 @@ const OWN_FILES: Record<string, string> = {
   'charts.js': 'application/javascript',
   'dashboard.css': 'text/css',
 };
-
-/** Resolves a vendor file through its package.json, with a versioned URL path (safe to cache for a year). */
-function resolveVendorFile(pkg: string, file: string): { absPath: string; urlPath: string } {
-  const pkgJsonPath = require.resolve(`${pkg}/package.json`);
-  const version = (JSON.parse(fs.readFileSync(pkgJsonPath, 'utf8')) as { version: string }).version;
-  const absPath = path.join(path.dirname(pkgJsonPath), file);
-  if (!fs.existsSync(absPath)) throw new Error(`Dashboard asset missing: ${pkg}/${file}`);
-  return { absPath, urlPath: `${pkg}@${version}/${path.basename(file)}` };
-}
-
-/** Finds src/dashboard/static both when running from src (ts-node, jest) and from a compiled dist/. */
-function resolveStaticDir(): string {
-  const candidates = [path.join(__dirname, 'static'), path.resolve(__dirname, '..', '..', '..', 'src', 'dashboard', 'static')];
-  const found = candidates.find((dir) => fs.existsSync(path.join(dir, 'dashboard.js')));
-  if (!found) throw new Error(`Dashboard static files not found in: ${candidates.join(', ')}`);
-  return found;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function securityHeaders(res: Response): void {
-  res.setHeader('Content-Security-Policy', DASHBOARD_CSP);
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'no-referrer');
-  res.setHeader('X-Frame-Options', 'DENY');
-}
-
-/** Hands a sendFile failure to Express unless the response is already under way. */
-function passOn(err: Error | undefined, res: Response, next: NextFunction): void {
-  if (err && !res.headersSent) next(err);
-}
 
 /** The page shell; dashboard.js fills it in. */
 function renderPage(base: string, echartsUrlPath: string): string {
@@ -106,8 +73,8 @@ function renderPage(base: string, echartsUrlPath: string): string {
 /** Builds the router serving the city dashboard, its config and its local assets. */
 export function dashboardRouter(opts: DashboardOptions): Router {
   const router = Router();
-  const echarts = resolveVendorFile(ECHARTS.pkg, ECHARTS.file);
-  const staticDir = resolveStaticDir();
+  const echarts = resolvePackageFile(ECHARTS.pkg, ECHARTS.file, 'Dashboard');
+  const staticDir = resolveStaticDir(__dirname, 'dashboard', 'dashboard.js');
   const demoEnabled = opts.demoAccounts !== null && opts.demoPassword !== null;
   const config = {
     graphqlPath: opts.graphqlPath,
@@ -116,7 +83,7 @@ export function dashboardRouter(opts: DashboardOptions): Router {
   };
 
   router.use((_req, res, next) => {
-    securityHeaders(res);
+    securityHeaders(res, DASHBOARD_CSP);
     next();
   });
 

@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { Router, type NextFunction, type Response } from 'express';
+import { Router } from 'express';
+import { escapeHtml, passOn, resolvePackageFile, resolveStaticDir, securityHeaders } from '../shared/static-pages';
 
 /** A demo account the playground offers for one-click sign-in. */
 export interface DemoAccount {
@@ -47,40 +47,9 @@ interface ResolvedAsset extends VendorAsset {
   absPath: string;
 }
 
-/** Resolves a vendor file through the package's package.json (their "exports" hide the umd files). */
+/** Resolves a vendor asset through its package's package.json. */
 function resolveVendorAsset(asset: VendorAsset): ResolvedAsset {
-  const pkgJsonPath = require.resolve(`${asset.pkg}/package.json`);
-  const version = (JSON.parse(fs.readFileSync(pkgJsonPath, 'utf8')) as { version: string }).version;
-  const absPath = path.join(path.dirname(pkgJsonPath), asset.file);
-  if (!fs.existsSync(absPath)) throw new Error(`Playground asset missing: ${asset.pkg}/${asset.file}`);
-  return { ...asset, absPath, urlPath: `${asset.pkg}@${version}/${path.basename(asset.file)}` };
-}
-
-/** Finds src/playground/static both when running from src (ts-node, jest) and from a compiled dist/. */
-function resolveStaticDir(): string {
-  const candidates = [
-    path.join(__dirname, 'static'),
-    path.resolve(__dirname, '..', '..', '..', 'src', 'playground', 'static'),
-  ];
-  const found = candidates.find((dir) => fs.existsSync(path.join(dir, 'app.js')));
-  if (!found) throw new Error(`Playground static files not found in: ${candidates.join(', ')}`);
-  return found;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function securityHeaders(res: Response): void {
-  res.setHeader('Content-Security-Policy', PLAYGROUND_CSP);
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'no-referrer');
-  res.setHeader('X-Frame-Options', 'DENY');
-}
-
-/** Hands a sendFile failure to Express unless the response is already under way (e.g. client gone). */
-function passOn(err: Error | undefined, res: Response, next: NextFunction): void {
-  if (err && !res.headersSent) next(err);
+  return { ...asset, ...resolvePackageFile(asset.pkg, asset.file, 'Playground') };
 }
 
 function renderPage(base: string, assets: ResolvedAsset[]): string {
@@ -131,7 +100,7 @@ ${js.join('\n')}
 export function playgroundRouter(opts: PlaygroundOptions): Router {
   const router = Router();
   const assets = VENDOR_ASSETS.map(resolveVendorAsset);
-  const staticDir = resolveStaticDir();
+  const staticDir = resolveStaticDir(__dirname, 'playground', 'app.js');
   const demoEnabled = opts.demoAccounts !== null && opts.demoPassword !== null;
   const config = {
     graphqlPath: opts.graphqlPath,
@@ -140,7 +109,7 @@ export function playgroundRouter(opts: PlaygroundOptions): Router {
   };
 
   router.use((_req, res, next) => {
-    securityHeaders(res);
+    securityHeaders(res, PLAYGROUND_CSP);
     next();
   });
 

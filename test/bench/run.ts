@@ -7,7 +7,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -18,6 +17,7 @@ import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from '..
 import { benchConsultation, type ConsultationBenchRow } from './consultation-bench';
 import { benchLedger, type LedgerBenchResult } from './ledger-bench';
 import { QUERY_MIX_VERSION, queryMix, type BenchQuery } from './queries';
+import { freePort } from '../harness/free-port';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 8);
@@ -38,16 +38,6 @@ interface Row {
   errors: number;
   statements: number;
 }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 
 function step(text: string): void {
   console.log(`\n▶ ${text}`);

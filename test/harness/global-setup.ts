@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -9,6 +8,7 @@ import { Client } from 'pg';
 import { seedCity } from '../../seeds/city.seeder';
 import { ormConfig } from '../../src/db/orm.config';
 import { embeddedBinDir, ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/db/embedded-postgres';
+import { freePort } from './free-port';
 
 /** State shared between global setup and teardown (same process). */
 export interface HarnessState {
@@ -20,16 +20,6 @@ export interface HarnessState {
 
 const STATE_KEY = '__gongzhiHarness';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 function withDatabase(url: string, name: string): string {
   const u = new URL(url);

@@ -3,9 +3,7 @@
  * sharing one copy of the seeded database and one JWT secret — as behind a load balancer.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { Client } from 'pg';
 import { DEMO_PASSWORD } from '../../seeds/demo-accounts';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -29,26 +27,8 @@ export interface Answer {
   headers: Headers;
 }
 
-/** A copy of the seeded template database, and how to drop it. */
-export async function cloneDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const admin = process.env.GONGZHI_TEST_ADMIN_URL;
-  const template = process.env.GONGZHI_TEST_TEMPLATE;
-  if (!admin || !template) throw new Error('the test harness global setup did not run');
-  const name = `${template}_${randomBytes(4).toString('hex')}`;
-  const client = new Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`create database "${name}" template "${template}"`).finally(() => client.end());
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new Client({ connectionString: admin });
-      await c.connect();
-      await c.query(`drop database if exists "${name}" with (force)`).finally(() => c.end());
-    },
-  };
-}
+/** A copy of the seeded template database, and how to drop it (the harness's own clone). */
+export { cloneTemplate as cloneDatabase } from './app';
 
 /** Starts an instance on `databaseUrl` and waits until it listens. */
 export function startInstance(databaseUrl: string, env: Record<string, string> = {}): Promise<Instance> {

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { run, serviceUser, startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/db/embedded-postgres';
+import { freePort } from './free-port';
 
 /**
  * A streaming read replica of the test server, started from a base backup of it: with
@@ -75,16 +75,6 @@ export function replicaSupport(env: NodeJS.ProcessEnv = process.env): ReplicaSup
   return { skip: `PostgreSQL ${major} binaries in ${matching[0]} have no pg_basebackup, and the server's data folder cannot be read from here` };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function withClient<T>(url: string, fn: (c: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });
