@@ -1,7 +1,9 @@
 /**
  * The consultation part of the benchmark: the street's office raising matters on its platform
  * (proposeMatter: a matter and its first timeline entry in one transaction) at 16 connections;
- * every acknowledged request must have left exactly one matter.
+ * every acknowledged request must have left exactly one matter: the matters stored exceed the
+ * acknowledged answers only by requests still in flight when the load stopped (at most one per
+ * connection), never fall short of them.
  */
 import autocannon from 'autocannon';
 import { Client } from 'pg';
@@ -14,8 +16,8 @@ export interface ConsultationBenchRow {
   p50: number;
   p99: number;
   errors: number;
-  /** Acknowledged requests minus matters stored: 0 when nothing was lost or made twice. */
-  lost: number;
+  /** Matters stored minus answers acknowledged: the requests in flight at the stop, 0…connections. */
+  inFlightAtStop: number;
 }
 
 const CONNECTIONS = 16;
@@ -67,8 +69,9 @@ export async function benchConsultation(base: string, dbUrl: string, street: str
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
-    lost: acknowledged - made,
+    inFlightAtStop: made - acknowledged,
   };
-  console.log(`  proposeMatter: ${row.madePerSecond} matters/s, p50 ${row.p50} ms, p99 ${row.p99} ms, acknowledged − stored = ${row.lost}`);
+  console.log(`  proposeMatter: ${row.madePerSecond} matters/s, p50 ${row.p50} ms, p99 ${row.p99} ms, stored − acknowledged = ${row.inFlightAtStop}`);
+  if (row.inFlightAtStop < 0 || row.inFlightAtStop > CONNECTIONS) throw new Error(`proposeMatter: ${row.inFlightAtStop} stored beyond the acknowledged answers (0–${CONNECTIONS} expected)`);
   return row;
 }
