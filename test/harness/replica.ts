@@ -4,14 +4,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { run, serviceUser, startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/db/embedded-postgres';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { seedCity } from '../../seeds/city.seeder';
+import { ensureDatabase, run, serviceUser, startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/db/embedded-postgres';
+import { ormConfig } from '../../src/db/orm.config';
 import { freePort } from './free-port';
 
 /**
- * A streaming read replica of the test server, started from a base backup of it: with
- * `pg_basebackup` when binaries of the server's major version include it, else with the
- * low-level backup API (`pg_backup_start`, a copy of the data folder, `pg_backup_stop`) —
- * the embedded PostgreSQL package ships `postgres` and `initdb` but no `pg_basebackup`.
+ * A streaming read replica, started from a base backup of its primary: with `pg_basebackup`
+ * (of the test server when binaries of its major version include it, else of a primary the test
+ * starts from a full local installation), or, with no `pg_basebackup` anywhere, with the
+ * low-level backup API on the test server (`pg_backup_start`, a copy of the data folder,
+ * `pg_backup_stop`) — the embedded PostgreSQL package ships `postgres` and `initdb` only.
  * Either way the replica streams WAL through a replication slot of its own.
  */
 export interface StreamingReplica {
@@ -29,8 +33,22 @@ export interface StreamingReplica {
   destroy(): Promise<void>;
 }
 
-/** How to make a replica of the test server here, or why it cannot be done. */
-export type ReplicaSupport = { binDir: string; method: 'pg_basebackup' | 'copy'; major: number } | { skip: string };
+/**
+ * How to make a replica here, or why it cannot be done: `pg_basebackup` of the test server when
+ * binaries of its major version include it; else, when another full installation is at hand
+ * (Debian's, say), a primary of the test's own started from it (`dedicated`), seeded, and copied
+ * with its `pg_basebackup`; else the low-level backup API on the test server (`copy`).
+ */
+export type ReplicaSupport = { binDir: string; method: 'pg_basebackup' | 'copy' | 'dedicated'; major: number } | { skip: string };
+
+/** A full PostgreSQL installation here (initdb, postgres and pg_basebackup of one major version), newest first. */
+function fullInstallation(): { binDir: string; major: number } | undefined {
+  const dirs = [pgConfigBinDir(), ...(fs.existsSync('/usr/lib/postgresql') ? fs.readdirSync('/usr/lib/postgresql').map((v) => `/usr/lib/postgresql/${v}/bin`) : [])].filter((d): d is string => !!d);
+  const found = [...new Set(dirs)]
+    .map((binDir) => ({ binDir, major: majorOf(path.join(binDir, 'postgres')) }))
+    .filter((i): i is { binDir: string; major: number } => !!i.major && majorOf(path.join(i.binDir, 'pg_basebackup')) === i.major && fs.existsSync(path.join(i.binDir, 'initdb')));
+  return found.sort((a, b) => b.major - a.major)[0];
+}
 
 function majorOf(bin: string): number | undefined {
   try {
@@ -56,11 +74,14 @@ export function replicaSupport(env: NodeJS.ProcessEnv = process.env): ReplicaSup
   if (!versionNum) return { skip: 'the harness did not record the server version (GONGZHI_TEST_PG_VERSION_NUM)' };
   const major = Math.floor(versionNum / 10_000);
   const refusal = env.GONGZHI_TEST_PG_REPLICATION;
+  const full = fullInstallation();
+  if (refusal && full) return { ...full, method: 'dedicated' };
   if (refusal) return { skip: `the server refuses replication connections from here (${refusal}); allow them in pg_hba.conf ("host replication …")` };
   const candidates = [env.GONGZHI_TEST_PG_BIN, pgConfigBinDir(), `/usr/lib/postgresql/${major}/bin`].filter((d): d is string => !!d);
   const matching = [...new Set(candidates)].filter((dir) => majorOf(path.join(dir, 'postgres')) === major);
   const withBackup = matching.find((dir) => majorOf(path.join(dir, 'pg_basebackup')) === major);
   if (withBackup) return { binDir: withBackup, method: 'pg_basebackup', major };
+  if (full) return { ...full, method: 'dedicated' };
   const data = env.GONGZHI_TEST_PG_DATA;
   const readable = !!data && (() => {
     try {
@@ -119,6 +140,39 @@ function copyDataDir(from: string, to: string, top = true): void {
   if (top) for (const sub of ['archive_status', 'summaries']) fs.mkdirSync(path.join(to, 'pg_wal', sub), { recursive: true, mode: 0o700 });
 }
 
+/** A primary started by the test itself from `binDir`, with the seeded city in `databaseUrl`. */
+export interface DedicatedPrimary {
+  adminUrl: string;
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+/** Starts a fresh PostgreSQL from `binDir` on a free port and migrates and seeds a database on it. */
+export async function startDedicatedPrimary(binDir: string): Promise<DedicatedPrimary> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gongzhi-primary-'));
+  fs.chmodSync(root, 0o755);
+  let server: EmbeddedPostgres | undefined;
+  const stop = async () => {
+    await server?.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  };
+  try {
+    server = await startEmbeddedPostgres({ dataDir: path.join(root, 'data'), port: await freePort(), binDir, settings: { wal_level: 'replica', max_wal_senders: '10', fsync: 'off' } });
+    const databaseUrl = await ensureDatabase(server.url, 'gongzhi_replicated');
+    const orm = await MikroORM.init(ormConfig(databaseUrl, { pool: { min: 0, max: 2 } }));
+    try {
+      await orm.getMigrator().up();
+      await seedCity(orm.em.fork());
+    } finally {
+      await orm.close(true);
+    }
+    return { adminUrl: server.url, databaseUrl, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
 /** Settings a hot standby must hold at least as high as its primary's. */
 const AT_LEAST_PRIMARY = ['max_connections', 'max_worker_processes', 'max_wal_senders', 'max_prepared_transactions', 'max_locks_per_transaction'];
 
@@ -164,7 +218,7 @@ export async function startStreamingReplica(adminUrl: string, support: Exclude<R
     const conninfo = `host=${primary.hostname} port=${primary.port || 5432} user=${decodeURIComponent(primary.username) || 'postgres'} application_name=${slot}`;
     const settings: Record<string, string> = { ...limits, hot_standby: 'on', fsync: 'off' };
 
-    if (support.method === 'pg_basebackup') {
+    if (support.method !== 'copy') {
       // -R writes standby.signal and primary_conninfo; -C -S make the slot and name it there.
       await run(path.join(support.binDir, 'pg_basebackup'), ['-d', `${conninfo}${primary.password ? ` password=${decodeURIComponent(primary.password)}` : ''}`, '-D', dataDir, '-R', '-X', 'stream', '-c', 'fast', '-N', '-C', '-S', slot], runAs);
       slotMade = true;

@@ -3,7 +3,7 @@ import { resolveViewer } from '../../src/auth/resolve-viewer';
 import { createContext } from '../../src/context';
 import { ApplyToJoinDocument, DivisionDocument, MeDocument, OpenMerchantAccountDocument } from '../generated/graphql';
 import { startTestApp, type TestApp } from '../harness/app';
-import { replicaSupport, startStreamingReplica, type StreamingReplica } from '../harness/replica';
+import { replicaSupport, startDedicatedPrimary, startStreamingReplica, type DedicatedPrimary, type StreamingReplica } from '../harness/replica';
 
 /**
  * Analysts' requests and exports read a streaming replica of the test server, started here from
@@ -18,6 +18,7 @@ const WUHUA = '530102000000';
 const REPLICA_LINE = /\(via read connection 'replica-1'\)/;
 
 let replica: StreamingReplica;
+let dedicated: DedicatedPrimary | undefined;
 let t: TestApp;
 let primary: Client;
 let standby: Client;
@@ -50,8 +51,16 @@ suite('a streaming read replica', () => {
   beforeAll(async () => {
     if ('skip' in support) return;
     const started = Date.now();
-    replica = await startStreamingReplica(process.env.GONGZHI_TEST_ADMIN_URL!, support, process.env.GONGZHI_TEST_TEMPLATE!);
-    t = await startTestApp((url) => ({ DATABASE_REPLICA_URLS: replica.urlOf(url) }));
+    if (support.method === 'dedicated') {
+      // No pg_basebackup for the test server's version here: a primary of the installation that has one.
+      dedicated = await startDedicatedPrimary(support.binDir);
+      replica = await startStreamingReplica(dedicated.adminUrl, support, 'gongzhi');
+      const databaseUrl = dedicated.databaseUrl;
+      t = await startTestApp(() => ({ DATABASE_URL: databaseUrl, DATABASE_REPLICA_URLS: replica.urlOf(databaseUrl) }));
+    } else {
+      replica = await startStreamingReplica(process.env.GONGZHI_TEST_ADMIN_URL!, support, process.env.GONGZHI_TEST_TEMPLATE!);
+      t = await startTestApp((url) => ({ DATABASE_REPLICA_URLS: replica.urlOf(url) }));
+    }
     primary = new Client({ connectionString: new URL(t.app.database.url).toString() });
     standby = new Client({ connectionString: replica.urlOf(t.app.database.url) });
     await replica.catchUp();
@@ -66,6 +75,7 @@ suite('a streaming read replica', () => {
     await standby?.end().catch(() => undefined);
     await t?.close();
     await replica?.destroy();
+    await dedicated?.stop();
   });
 
   it('is a hot standby of the primary, serving the same database', async () => {
