@@ -139,6 +139,10 @@ export async function createServer(input: ServerDeps, mount?: Mount): Promise<{ 
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
+  // Idle keep-alive connections outlive a load balancer's (60 s is common) and a client's, so the
+  // server never closes one just as a request is sent down it (the client would see ECONNRESET).
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const apollo = await createApollo(deps.schema, deps, httpServer);
   const apollos = [apollo];
 
