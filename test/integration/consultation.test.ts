@@ -233,6 +233,21 @@ describe('a matter through the whole cycle', () => {
   });
 });
 
+describe('an organisation raising a matter', () => {
+  it('is named as proposer; its admin may edit attachments and withdraw; another organisation may not speak for it', async () => {
+    const admin = { username: 'property.admin' };
+    const input = { ...proposal(), organisationId: String(propertyOrg.id) };
+    const m = (await t.executeAs(admin, Ops.ProposeMatterDocument, { input })).data!.proposeMatter;
+    expect(m.proposedBy).toBe(propertyOrg.name);
+    const attachments = [{ name: '设计方案', uri: 'urn:gongzhi:file-42' }];
+    const edited = await t.executeAs(admin, Ops.EditMatterDocument, { input: { matterId: m.id, attachments } });
+    expect(edited.errors).toBeUndefined();
+    expect((await t.executeAs(secretary, Ops.ConsultationMatterDocument, { id: m.id })).data?.consultationMatter.attachments).toEqual(attachments);
+    await refused(t.executeAs(residents[0].as, Ops.ProposeMatterDocument, { input }), 'FORBIDDEN');
+    expect((await t.executeAs(admin, Ops.WithdrawMatterDocument, { input: { matterId: m.id, reason: '已与业主协商解决' } })).data?.withdrawMatter.state).toBe('WITHDRAWN');
+  });
+});
+
 describe('withdraw, decline, merge and split', () => {
   it('the proposer withdraws before a decision — even while voting, which cancels the vote — and no one else can', async () => {
     const [r1, r2] = residents;
