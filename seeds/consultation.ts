@@ -1,5 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { createRandom, type Random } from './city/generate';
+import { parentPath } from '../src/shared/tree-path';
 import { insertRows } from './insert';
 
 interface NodeRef {
@@ -59,7 +60,7 @@ export async function seedConsultations(knex: Knex, nodes: NodeRef[], seed: numb
     const decidedDaysAgo = consulted ? r.int(15, 330) : r.int(400, 700);
     const final = r.next();
     const state = !consulted && r.next() < 0.5 ? 'DELIBERATING' : final < 0.6 ? 'CLOSED' : final < 0.7 ? 'EVALUATING' : final < 0.85 ? 'IMPLEMENTING' : 'PUBLISHED';
-    const streetPath = c.path.replace(/[^/]+\/$/, '');
+    const streetPath = parentPath(c.path);
     plans.push({ community: c, people, topic, state, decidedAt: new Date(now.getTime() - decidedDaysAgo * DAY), secretary: secretaryOf.get(c.path) ?? null, unit: unitAt.get(c.path) ?? unitAt.get(streetPath) ?? null, r });
     // About a third of communities also have a matter still in progress.
     if (r.next() < 0.3) plans.push({ community: c, people, topic: r.pick(TOPICS), state: r.pick(['PROPOSED', 'ACCEPTED', 'DELIBERATING']), decidedAt: null, secretary: secretaryOf.get(c.path) ?? null, unit: null, r });

@@ -2,6 +2,7 @@ import { Role } from '../../auth/roles';
 import type { Context } from '../../context';
 import { today } from '../../shared/dates';
 import { isWithin } from '../../shared/tree-path';
+import { DivisionKind } from '../tree/division.enums';
 import { PlatformLevel } from './consultation.enums';
 
 /**
@@ -103,6 +104,12 @@ export function seesMatter(ctx: Context, s: Standing, m: MatterLike): boolean {
 /** Sessions: the street and above, the platform's runners, and the participants invited to them. */
 export function seesSession(ctx: Context, s: Standing, session: { id: number; platformPath: string }, level: PlatformLevel): boolean {
   return oversees(ctx, session.platformPath) || runsPlatform(ctx, s, session.platformPath, level) || s.sessionIds.has(session.id);
+}
+
+/** The consultation platform a node has: a street's, a community's or village's, or none. */
+export function platformLevelOf(kind: DivisionKind): PlatformLevel | null {
+  if (kind === DivisionKind.STREET) return PlatformLevel.STREET;
+  return kind === DivisionKind.COMMUNITY || kind === DivisionKind.VILLAGE ? PlatformLevel.COMMUNITY : null;
 }
 
 /** The level of a platform from its path: streets sit at depth 2 (city/district/street). */

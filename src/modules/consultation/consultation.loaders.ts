@@ -37,13 +37,15 @@ export function consultationLoaders(em: EntityManager) {
       const map = new Map(rows.map((r) => [r.vote_id, r.n]));
       return ids.map((id) => map.get(id) ?? 0);
     }),
-    /** The caller's own ballot per vote; keys are `personId:voteId`. */
+    /** The caller's own ballot per vote; keys are `personId:voteId` (a request has one caller). */
     ownBallotOf: new DataLoader<string, number | null>(async (keys) => {
-      const person = Number(keys[0].split(':')[0]);
-      const votes = keys.map((k) => Number(k.split(':')[1]));
-      const rows = await em.execute<{ vote_id: number; option: number }[]>(`select vote_id, option from consultation_ballot where voter_id = ? and vote_id = any(array[?]::int[])`, [person, votes]);
+      const pairs = keys.map((k) => k.split(':').map(Number));
+      const rows = await em.execute<{ vote_id: number; option: number }[]>(`select vote_id, option from consultation_ballot where voter_id = ? and vote_id = any(array[?]::int[])`, [
+        pairs[0][0],
+        pairs.map(([, vote]) => vote),
+      ]);
       const map = new Map(rows.map((r) => [r.vote_id, r.option]));
-      return keys.map((k) => (Number(k.split(':')[0]) === person ? (map.get(Number(k.split(':')[1])) ?? null) : null));
+      return pairs.map(([, vote]) => map.get(vote) ?? null);
     }),
     evaluationsOf: new DataLoader<number, { count: number; average: number | null }>(async (ids) => {
       const rows = await em.execute<{ matter_id: number; n: number; avg: string | null }[]>(

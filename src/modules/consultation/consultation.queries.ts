@@ -1,9 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import { isIsoDate, today } from '../../shared/dates';
+import { today } from '../../shared/dates';
 import { badInput, notFound } from '../../shared/errors';
 import { readPageArgs, toPage, type Page, type PageArgs } from '../../shared/pagination';
 import { readRows } from '../../shared/read-rows';
+import { isoDate } from '../../shared/validate';
 import { parseId } from '../people/person.service';
 import { CITY_CODE } from '../tree/division.constants';
 import { DivisionService } from '../tree/division.service';
@@ -92,9 +93,8 @@ export class ConsultationQueries {
     const node = await new DivisionService(this.ctx).byCode(code);
     const to = args.to ?? today();
     const from = args.from ?? shiftDays(to, -364);
-    for (const [field, value] of [['from', from], ['to', to]] as const) {
-      if (!isIsoDate(value)) throw badInput('INPUT.BAD_DATE', `${field} must be a date written YYYY-MM-DD.`, [{ field, message: 'YYYY-MM-DD' }]);
-    }
+    isoDate(from, 'from');
+    isoDate(to, 'to');
     const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
     if (days < 0 || days > MAX_PERIOD_DAYS) throw badInput('CONSULTATION.BAD_PERIOD', 'The period runs forward, for at most five years.', [{ field: 'from', message: 'from ≤ to, ≤ 5 years' }]);
     const [row] = await this.ctx.em.execute<{ communities: number; consulted: number }[]>(

@@ -2,9 +2,9 @@ import { Scope } from '../../auth/scopes';
 import type { Context } from '../../context';
 import { allow, and, argsRule, isPerson, isSignedIn, objectRule } from '../../shared/rules';
 import { CITY_CODE } from '../tree/division.constants';
-import { DivisionKind } from '../tree/division.enums';
 import { DivisionService } from '../tree/division.service';
-import { levelOfPath, livesIn, oversees, primedStanding, runsPlatform, seesMatter, seesSession, standing } from './consultation.access';
+import { levelOfPath, livesIn, oversees, platformLevelOf, primedStanding, runsPlatform, seesMatter, seesSession, standing } from './consultation.access';
+import { PlatformLevel } from './consultation.enums';
 import type { ConsultationMatter, ConsultationSession, ConsultationTask } from './consultation.entities';
 import { ConsultationService } from './consultation.service';
 
@@ -33,17 +33,15 @@ const listMatters = argsRule<{ under: string }>('consultation:list', async (ctx,
   const node = await new DivisionService(ctx).byCode(under, 'under');
   const s = await standing(ctx);
   if (oversees(ctx, node.path)) return true;
-  const platform = node.kind === DivisionKind.STREET || node.kind === DivisionKind.COMMUNITY || node.kind === DivisionKind.VILLAGE;
-  if (platform && runsPlatform(ctx, s, node.path, levelOfPath(node.path))) return true;
-  return (node.kind === DivisionKind.COMMUNITY || node.kind === DivisionKind.VILLAGE) && livesIn(s, [node.path]);
+  const level = platformLevelOf(node.kind);
+  if (level && runsPlatform(ctx, s, node.path, level)) return true;
+  return level === PlatformLevel.COMMUNITY && livesIn(s, [node.path]);
 });
 
 /** Aggregates: roles with read power over the node (analysts among them), tokens with FIGURES_READ. */
 const rate = argsRule<{ code?: string }>('consultation:rate', async (ctx, _p, args) =>
   ctx.viewer.canRead((await new DivisionService(ctx).byCode(args.code ?? CITY_CODE)).path, Scope.FIGURES_READ),
 );
-
-const mySessions = argsRule('consultation:mySessions', async (ctx) => (await standing(ctx), ctx.viewer.kind === 'person'));
 
 /** Residents of the platform's area, its runners, and members of an organisation raising it on the organisation's behalf. */
 const propose = argsRule<{ input: { platformCode: string; organisationId?: string | null } }>('consultation:propose', async (ctx, _p, { input }) => {
@@ -116,7 +114,7 @@ export const consultationRules = {
     publishedConsultations: allow,
     consultationResult: allow,
     consultationRate: rate,
-    myConsultationSessions: and(isPerson, mySessions),
+    myConsultationSessions: isPerson,
   },
   Mutation: {
     proposeMatter: and(isPerson, propose),

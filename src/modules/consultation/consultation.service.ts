@@ -8,9 +8,8 @@ import { Organisation } from '../organisations/organisation.entity';
 import { OrganisationStatus } from '../organisations/organisation.enums';
 import { Person } from '../people/person.entity';
 import { parseId } from '../people/person.service';
-import { DivisionKind } from '../tree/division.enums';
 import { DivisionService } from '../tree/division.service';
-import { livesIn, standing } from './consultation.access';
+import { livesIn, platformLevelOf, standing } from './consultation.access';
 import {
   ConsultationEvaluation,
   ConsultationFeedback,
@@ -101,8 +100,8 @@ export class ConsultationService {
   /** A node that has a consultation platform: a community, a village or a street. */
   async platform(code: string) {
     const node = await new DivisionService(this.ctx).byCode(code, 'platformCode');
-    if (node.kind === DivisionKind.STREET) return { node, level: PlatformLevel.STREET };
-    if (node.kind === DivisionKind.COMMUNITY || node.kind === DivisionKind.VILLAGE) return { node, level: PlatformLevel.COMMUNITY };
+    const level = platformLevelOf(node.kind);
+    if (level) return { node, level };
     throw badInput('CONSULTATION.NOT_A_PLATFORM', 'Consultation platforms are a community’s, a village’s or a street’s.', [{ field: 'platformCode', message: 'a community, village or street' }]);
   }
 
