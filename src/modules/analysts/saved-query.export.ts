@@ -2,6 +2,7 @@ import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { requestContext, type Context, type ContextSource } from '../../context';
 import type { Logger } from '../../observability/logger';
+import { sendError } from '../../shared/http-errors';
 import { KNOWN_CODES } from '../../shared/limits';
 import { isAnalyst } from './analyst';
 import { csvHeader, csvRow, findList, nextPage, type FoundList } from './csv';
@@ -15,7 +16,7 @@ const refuse = (status: number, code: string, reason: string, message: string): 
 
 function send(res: express.Response, r: Refusal): void {
   for (const [k, v] of r.headers ?? []) res.setHeader(k, v);
-  res.status(r.status).json({ errors: [{ message: r.message, extensions: { code: r.code, reason: r.reason } }] });
+  sendError(res, r.status, r.code, r.message, r.reason);
 }
 
 /** A coded error as an HTTP refusal; anything else as an internal error (logged, never shown). */
