@@ -1,6 +1,9 @@
-import { Role } from '../src/auth/roles';
+import { Role } from './roles';
 
-/** Password of every demo account (development and tests only; never advertised in production). */
+/**
+ * Password of every demo account: published, so the accounts exist only outside production (a
+ * production server refuses to start while one is in its database; see auth/known-passwords).
+ */
 export const DEMO_PASSWORD = 'gongzhi-demo';
 
 /** Where a demo account's role is held, resolved against the seeded tree. */
