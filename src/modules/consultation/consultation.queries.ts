@@ -91,10 +91,9 @@ export class ConsultationQueries {
   async rate(args: { code?: string | null; from?: string | null; to?: string | null }): Promise<ConsultationRate> {
     const code = args.code ?? CITY_CODE;
     const node = await new DivisionService(this.ctx).byCode(code);
-    const to = args.to ?? today();
-    const from = args.from ?? shiftDays(to, -364);
-    isoDate(from, 'from');
-    isoDate(to, 'to');
+    // `to` is checked before the default `from` is counted back from it.
+    const to = isoDate(args.to ?? today(), 'to');
+    const from = isoDate(args.from ?? shiftDays(to, -364), 'from');
     const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
     if (days < 0 || days > MAX_PERIOD_DAYS) throw badInput('CONSULTATION.BAD_PERIOD', 'The period runs forward, for at most five years.', [{ field: 'from', message: 'from ≤ to, ≤ 5 years' }]);
     const [row] = await this.ctx.em.execute<{ communities: number; consulted: number }[]>(
