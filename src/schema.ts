@@ -6,6 +6,7 @@ import { buildSchema } from 'type-graphql';
 import { MODULES } from './modules';
 import { auditMiddleware } from './modules/audit/audit.recorder';
 import { permissions } from './permissions';
+import { enforceListBounds } from './shared/cost';
 
 /** Date and time, ISO 8601 in UTC. */
 const DateTime = new GraphQLScalarType({
@@ -15,13 +16,13 @@ const DateTime = new GraphQLScalarType({
 
 type Resolvers = Parameters<typeof buildSchema>[0]['resolvers'];
 
-/** The schema as the code declares it, without the permission layer (for emitting SDL). */
+/** The schema as the code declares it, without the permission layer (for emitting SDL); lists held to their bounds. */
 export async function buildBareSchema(): Promise<GraphQLSchema> {
   const resolvers = MODULES.flatMap((m) => [...m.resolvers]) as unknown as Resolvers;
   const schema = await buildSchema({ resolvers, validate: false, emitSchemaFile: false, scalarsMap: [{ type: Date, scalar: DateTime }] });
   schema.getQueryType()!.description = 'What can be read. 查询';
   schema.getMutationType()!.description = 'What can be changed; every mutation is audited. 变更';
-  return schema;
+  return enforceListBounds(schema);
 }
 
 /** The served schema: every mutation is audited, and every field passes through the permission layer. */

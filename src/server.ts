@@ -11,7 +11,7 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'gr
 import type { Config } from './config';
 import { requestContext, type Context } from './context';
 import { hideSuggestionsFromAnonymous, introspectionGuard } from './graphql-plugins';
-import { analystBudgetPlugin } from './modules/analysts/budget.plugin';
+import { costPlugin } from './modules/analysts/budget.plugin';
 import { createBudget, type CostBudget } from './modules/analysts/budget';
 import { savedQueryExportRouter } from './modules/analysts/saved-query.export';
 import { dashboardRouter } from './dashboard/dashboard.router';
@@ -62,7 +62,8 @@ async function createApollo(schema: GraphQLSchema, deps: ServerDeps, httpServer:
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.depth },
     maxAliases: { n: LIMITS.aliases },
-    costLimit: { maxCost: LIMITS.cost },
+    // The cost over every list is priced with the request's variables by costPlugin (below).
+    costLimit: { enabled: false },
     // Tokens are limited by graphql-js's own parser (parseOptions below): armor's plugin turns
     // every syntax error into a 500.
     maxTokens: { enabled: false },
@@ -95,7 +96,7 @@ async function createApollo(schema: GraphQLSchema, deps: ServerDeps, httpServer:
       introspectionGuard(),
       hideSuggestionsFromAnonymous(),
       auditPlugin(() => deps.orm.em, (err) => deps.logger.error({ err }, 'audit write failed')),
-      ...(deps.budget ? [analystBudgetPlugin(deps.budget)] : []),
+      costPlugin(deps.budget),
     ],
   });
   await apollo.start();

@@ -1,4 +1,5 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { PageItems } from './cost';
 import { badInput } from './errors';
 
 /** Largest page a list returns. */
@@ -80,6 +81,7 @@ export function connectionOf<T extends object>(Item: ClassType<T>, name: string,
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items. ${chinese}分页列表` })
   class Connection {
     @Field(() => [Edge], { description: 'The items of the page. 条目' })
+    @PageItems()
     edges!: Edge[];
 
     @Field(() => PageInfo, { description: 'Page information. 分页信息' })

@@ -1,6 +1,6 @@
 /**
  * The per-analyst cost budget: every operation an analyst sends (and every saved-query run or
- * export) is charged, before it runs, with its cost as graphql-armor counts it; once the window's
+ * export) is charged, before it runs, with its cost as the server prices it (src/shared/cost.ts); once the window's
  * budget is spent the analyst gets RATE_LIMITED (HTTP 429, Retry-After) and nothing more is
  * charged. Kept in PostgreSQL by default, in Redis when REDIS_URL is set: both are tested here.
  */
@@ -37,7 +37,7 @@ const STORES: [string, Record<string, string>, boolean][] = [
 let cost = 0;
 beforeAll(async () => {
   const schema = await buildBareSchema();
-  [cost] = operationCosts(schema, parse(print(Ops.CheapDivisionDocument)));
+  [cost] = operationCosts(schema, parse(print(Ops.CheapDivisionDocument)), { code: WUHUA });
   expect(cost).toBeGreaterThan(0);
 });
 

@@ -42,7 +42,7 @@ async function pair(env: Record<string, string>): Promise<[Instance, Instance]> 
 const stopAll = async () => void (await Promise.all(running.splice(0).map((i) => i.stop())));
 
 beforeAll(async () => {
-  [cost] = operationCosts(await buildBareSchema(), parse(CHEAP));
+  [cost] = operationCosts(await buildBareSchema(), parse(CHEAP), { code: '530102000000' });
   db = await cloneDatabase();
 });
 afterAll(async () => {

@@ -2,6 +2,7 @@ import { execute, GraphQLError, Kind, parse, visit, type DocumentNode, type Exec
 import { getVariableValues } from 'graphql/execution/values';
 import { sameCallerContext, type Context } from '../../context';
 import { badInput } from '../../shared/errors';
+import { requestCost, UncoercibleVariables, withinCeiling } from '../../shared/cost';
 import { KNOWN_CODES, LIMITS } from '../../shared/limits';
 import { chargeAnalyst } from './analyst';
 import { operationCost, validateLikeServer } from './cost';
@@ -13,8 +14,11 @@ export interface CheckedDocument {
   operation: OperationDefinitionNode;
 }
 
-/** Parses and validates a document the way /graphql would, and insists on exactly one query. BAD_USER_INPUT otherwise. */
-export function checkDocument(schema: GraphQLSchema, text: string, field = 'document'): CheckedDocument {
+/**
+ * Parses and validates a document the way /graphql would, and insists on exactly one query; priced
+ * with `variables` when they fit it (else at each run). BAD_USER_INPUT otherwise.
+ */
+export function checkDocument(schema: GraphQLSchema, text: string, field = 'document', variables: Record<string, unknown> = {}): CheckedDocument {
   if (!text.trim() || text.length > DOCUMENT_MAX) throw badInput('ANALYSTS.BAD_DOCUMENT', `${field} must be 1–${DOCUMENT_MAX} characters.`, [{ field, message: `1–${DOCUMENT_MAX} characters` }]);
   let document: DocumentNode;
   try {
@@ -32,7 +36,21 @@ export function checkDocument(schema: GraphQLSchema, text: string, field = 'docu
   if (nested) throw badInput('ANALYSTS.NESTED_RUN', 'A saved query cannot run saved queries.', [{ field, message: 'no runSavedQuery' }]);
   const errors = validateLikeServer(schema, document);
   if (errors.length) throw badInput('ANALYSTS.INVALID_DOCUMENT', `The document is not valid: ${errors.map((e) => e.message).join(' ')}`, [{ field, message: errors[0].message }]);
+  const cost = priced(schema, document, variables);
+  if (cost !== null && cost > LIMITS.cost) {
+    throw badInput('ANALYSTS.INVALID_DOCUMENT', `The document may cost ${cost}, over the ceiling of ${LIMITS.cost}.`, [{ field, message: 'over the cost ceiling' }]);
+  }
   return { document, operation };
+}
+
+/** The cost of a one-operation document with `variables`; null when they do not fit it yet. */
+function priced(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): number | null {
+  try {
+    return requestCost(schema, document, variables);
+  } catch (err) {
+    if (err instanceof UncoercibleVariables) return null;
+    throw err;
+  }
 }
 
 /** BAD_USER_INPUT unless every variable is declared by the operation. */
@@ -59,7 +77,7 @@ export function resultJson(result: ExecutionResult): Record<string, unknown> {
 
 /**
  * Runs a stored document as the caller: validated like a request to /graphql, variables coerced
- * (saved ones overridden by `given`), its cost charged to the caller's analyst budget, then
+ * (saved ones overridden by `given`), refused over the cost ceiling, its cost charged to the caller's analyst budget, then
  * executed through the served schema (permissions, masking) in a context built like a request's.
  */
 export async function runAsCaller(ctx: Context, schema: GraphQLSchema, text: string, saved: Record<string, unknown>, given: Record<string, unknown>): Promise<CheckedDocument & { result: ExecutionResult }> {
@@ -68,7 +86,7 @@ export async function runAsCaller(ctx: Context, schema: GraphQLSchema, text: str
   checkDeclared(checked.operation, given);
   const coerced = getVariableValues(schema, checked.operation.variableDefinitions ?? [], variables, { maxErrors: 10 });
   if (coerced.errors) throw badInput('ANALYSTS.BAD_VARIABLES', coerced.errors.map((e) => e.message).join(' '), [{ field: 'variables', message: coerced.errors[0].message }]);
-  await chargeAnalyst(ctx.budget, ctx.viewer, operationCost(schema, checked.document, checked.operation));
+  await chargeAnalyst(ctx.budget, ctx.viewer, withinCeiling(operationCost(schema, checked.document, checked.operation, variables)));
   const result = await execute({ schema, document: checked.document, variableValues: variables, contextValue: sameCallerContext(ctx) });
   return { ...checked, result };
 }

@@ -7,6 +7,7 @@ import { Person } from '../people/person.entity';
 import { SavedQuery } from './saved-query.entity';
 import { SaveQueryInput, UpdateSavedQueryInput } from './saved-query.inputs';
 import { SavedQueryService } from './saved-query.service';
+import { MaxItems } from '../../shared/cost';
 
 const idArg = { description: 'Identifier. 标识' };
 
@@ -14,6 +15,7 @@ const idArg = { description: 'Identifier. 标识' };
 @Resolver(() => SavedQuery)
 export class SavedQueryResolver {
   @Query(() => [SavedQuery], { description: 'Your saved queries and those shared with you by analysts of your organisation, by name. 我的查询' })
+  @MaxItems(500)
   savedQueries(@Ctx() ctx: Context) {
     return new SavedQueryService(ctx).list();
   }

@@ -51,8 +51,8 @@ export class SavedQueryService {
   /** Saves a checked query under the caller, in their (first) organisation as an analyst. */
   async save(schema: GraphQLSchema, input: SaveQueryInput): Promise<SavedQuery> {
     const name = text(input.name, 'name', 1, NAME_MAX);
-    const { operation } = checkDocument(schema, input.document);
     const variables = checkVariables(input.variables);
+    const { operation } = checkDocument(schema, input.document, 'document', variables);
     checkDeclared(operation, variables);
     const [orgId] = analystOrganisations(this.ctx.viewer);
     const em = this.ctx.em;
@@ -73,7 +73,7 @@ export class SavedQueryService {
     if (input.name != null) q.name = text(input.name, 'name', 1, NAME_MAX);
     const document = input.document ?? q.document;
     const variables = input.variables != null ? checkVariables(input.variables) : q.variables;
-    const { operation } = checkDocument(schema, document);
+    const { operation } = checkDocument(schema, document, 'document', variables);
     checkDeclared(operation, variables);
     q.document = document;
     q.variables = variables;

@@ -1,5 +1,6 @@
 import { ArrayType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { MaxItems } from '../../shared/cost';
 
 /** One mutation, successful or refused. Append-only: the database refuses updates and deletes. */
 @ObjectType({ description: 'An entry of the append-only audit trail: one mutation, successful or refused. 审计记录' })
@@ -27,6 +28,7 @@ export class AuditEntry {
   operation!: string;
 
   @Field(() => [String], { description: 'Ids and codes the mutation was aimed at. 对象' })
+  @MaxItems(20)
   @Property({ type: ArrayType, columnType: 'text[]' })
   targetIds: string[] = [];
 

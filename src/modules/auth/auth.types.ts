@@ -3,6 +3,7 @@ import { Scope } from '../../auth/scopes';
 import { Organisation } from '../organisations/organisation.entity';
 import { Person } from '../people/person.entity';
 import { RoleAssignment } from '../roles/role-assignment.entity';
+import { MaxItems } from '../../shared/cost';
 
 /** What kind of caller this is. */
 export enum ViewerKind {
@@ -28,12 +29,14 @@ export class Me {
   person!: Person | null;
 
   @Field(() => [RoleAssignment], { description: "The person's active roles (empty for tokens). 当前任职" })
+  @MaxItems(20)
   roles!: RoleAssignment[];
 
   @Field(() => Organisation, { nullable: true, description: "The token's organisation. 令牌所属机构" })
   organisation!: Organisation | null;
 
   @Field(() => [Scope], { nullable: true, description: "The token's scopes (null for people). 令牌权限" })
+  @MaxItems(Object.keys(Scope).length)
   scopes!: Scope[] | null;
 }
 

@@ -131,7 +131,8 @@ export class BeanService {
 
   /** A fund's donations, newest first. */
   donations(fund: BeanFund): Promise<BeanDonation[]> {
-    return readRows(this.ctx.em, BeanDonation, { fund: fund.id }, { orderBy: { id: 'desc' }, limit: 500 });
+    // One past the field's bound (500): more fails the field instead of being cut off.
+    return readRows(this.ctx.em, BeanDonation, { fund: fund.id }, { orderBy: { id: 'desc' }, limit: 501 });
   }
 
   async award(input: AwardBeansInput): Promise<TransferResult> {

@@ -33,7 +33,8 @@ export class CatalogueService {
   /** Items on offer, cheapest first, optionally of one merchant. */
   catalogue(merchantAccountId?: string | null): Promise<CatalogueItem[]> {
     const where = merchantAccountId ? { merchant: parseId(merchantAccountId, 'merchantAccountId') } : {};
-    return readRows(this.ctx.em, CatalogueItem, where, { orderBy: { price: 'asc', id: 'asc' }, limit: 500 });
+    // One past the field's bound (500): more fails the field instead of being cut off.
+    return readRows(this.ctx.em, CatalogueItem, where, { orderBy: { price: 'asc', id: 'asc' }, limit: 501 });
   }
 
   /**

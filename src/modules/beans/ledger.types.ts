@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { MaxItems } from '../../shared/cost';
 
 /** A broken invariant. */
 @ObjectType({ description: 'An invariant the ledger breaks. 违反的不变量' })
@@ -29,6 +30,7 @@ export class BeanLedgerAudit {
   outstanding!: number;
 
   @Field(() => [LedgerViolation], { description: 'Broken invariants: empty when the ledger is sound. 违反项' })
+  @MaxItems(1000)
   violations!: LedgerViolation[];
 }
 

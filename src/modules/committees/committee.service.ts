@@ -32,7 +32,8 @@ export class CommitteeService {
   /** The committees beneath a node, by community code order. */
   async under(code: string): Promise<PartyCommittee[]> {
     const path = (await new DivisionService(this.ctx).byCode(code, 'under')).path;
-    return readRows(this.ctx.em, PartyCommittee, { communityPath: { $like: `${path}%` } }, { orderBy: { communityPath: 'asc' }, limit: 1000 });
+    // One past the field's bound (1000): more fails the field instead of being cut off.
+    return readRows(this.ctx.em, PartyCommittee, { communityPath: { $like: `${path}%` } }, { orderBy: { communityPath: 'asc' }, limit: 1001 });
   }
 
   async committee(id: string): Promise<PartyCommittee> {

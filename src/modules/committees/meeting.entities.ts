@@ -3,6 +3,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
 import type { Organisation } from '../organisations/organisation.entity';
 import type { PartyCommittee } from './committee.entities';
+import { MaxItems } from '../../shared/cost';
 
 /** Where a follow-up task stands. */
 export enum FollowUpStatus {
@@ -34,6 +35,7 @@ export class CommitteeMeeting extends BaseEntity {
   heldOn!: string;
 
   @Field(() => [String], { description: 'Matters of common interest on the agenda. 议题' })
+  @MaxItems(30)
   @Property({ type: ArrayType, columnType: 'text[]' })
   agenda!: string[];
 

@@ -16,6 +16,7 @@ import {
   VoteOutcome,
   VoteStatus,
 } from './consultation.enums';
+import { MaxItems } from '../../shared/cost';
 
 /** An attachment, by reference (the file itself lives elsewhere). */
 export interface AttachmentRef {
@@ -219,6 +220,7 @@ export class ConsultationVote extends BaseEntity {
   question!: string;
 
   @Field(() => [String], { description: 'Options, in order (ballots name an index). 选项' })
+  @MaxItems(10)
   @Property({ type: ArrayType, columnType: 'text[]' })
   options!: string[];
 

@@ -38,6 +38,7 @@ import { PUBLISHED_STATES } from './consultation.machine';
 import { ConsultationQueries } from './consultation.queries';
 import { ConsultationService } from './consultation.service';
 import { Attachment, ConsultationMatterConnection, ConsultationRate, ConsultationResult, ConsultationResultConnection, EvaluationSummary, OptionTally } from './consultation.types';
+import { MaxItems } from '../../shared/cost';
 
 @ArgsType()
 class MatterListArgs extends PageArgs {
@@ -97,10 +98,12 @@ export class ConsultationMatterResolver {
   }
 
   @Query(() => [ConsultationSession], { description: 'Sessions you are invited to, newest first (up to 200). 我的议事会' })
+  @MaxItems(200)
   async myConsultationSessions(@Ctx() ctx: Context) {
     const ids = [...(await standing(ctx)).sessionIds];
     if (!ids.length) return [];
-    return readRows(ctx.em, ConsultationSession, { id: { $in: ids } }, { orderBy: { startsAt: 'desc' }, limit: 200 });
+    // One past the field's bound (200): more fails the field instead of being cut off.
+    return readRows(ctx.em, ConsultationSession, { id: { $in: ids } }, { orderBy: { startsAt: 'desc' }, limit: 201 });
   }
 
   @Mutation(() => ConsultationMatter, { description: 'Raise a matter on a community’s or street’s platform. 民事民提' })
@@ -134,6 +137,7 @@ export class ConsultationMatterResolver {
   }
 
   @Mutation(() => [ConsultationMatter], { description: 'Split a matter into parts (the platform). 拆分议题' })
+  @MaxItems(10)
   splitMatter(@Arg('input', what) input: SplitMatterInput, @Ctx() ctx: Context) {
     return new ConsultationService(ctx).split(input);
   }
@@ -206,12 +210,14 @@ export class ConsultationMatterResolver {
   }
 
   @FieldResolver(() => [Division], { description: 'Nodes whose residents it affects. 涉及范围' })
+  @MaxItems(20)
   async affected(@Root() m: ConsultationMatter, @Ctx() ctx: Context) {
     const rows = await ctx.loaders.divisionByCode.loadMany(m.affectedPaths.map((p) => p.split('/').filter(Boolean).at(-1)!));
     return rows.filter((r): r is Division => r instanceof Division);
   }
 
   @FieldResolver(() => [Attachment], { description: 'Attachments, by reference. 附件' })
+  @MaxItems(10)
   attachments(@Root() m: ConsultationMatter): Attachment[] {
     return m.attachments;
   }
@@ -225,34 +231,40 @@ export class ConsultationMatterResolver {
   }
 
   @FieldResolver(() => [ConsultationMatter], { description: 'Matters it was merged or split from. 来源议题' })
+  @MaxItems(10)
   async origins(@Root() m: ConsultationMatter, @Ctx() ctx: Context) {
     const links = await ctx.loaders.originsOf.load(m.id);
     return loadMatters(ctx, links.map((l) => l.origin.id));
   }
 
   @FieldResolver(() => [ConsultationMatter], { description: 'Matters it was merged into or split into. 去向议题' })
+  @MaxItems(10)
   async successors(@Root() m: ConsultationMatter, @Ctx() ctx: Context) {
     const links = await ctx.loaders.successorsOf.load(m.id);
     return loadMatters(ctx, links.map((l) => l.successor.id));
   }
 
   @FieldResolver(() => [ConsultationTransition], { description: 'Its whole history, oldest first. 流转记录' })
+  @MaxItems(50)
   timeline(@Root() m: ConsultationMatter, @Ctx() ctx: Context) {
     return ctx.loaders.transitionsOf.load(m.id);
   }
 
   @FieldResolver(() => [ConsultationSession], { description: 'Its sessions you may see (all, if you run or oversee the platform). 议事会' })
+  @MaxItems(10)
   async sessions(@Root() m: ConsultationMatter, @Ctx() ctx: Context) {
     const [s, rows] = await Promise.all([standing(ctx), ctx.loaders.sessionsOf.load(m.id)]);
     return rows.filter((row) => seesSession(ctx, s, row, m.level));
   }
 
   @FieldResolver(() => [ConsultationVote], { description: 'Its votes, oldest first. 表决' })
+  @MaxItems(5)
   votes(@Root() m: ConsultationMatter, @Ctx() ctx: Context) {
     return ctx.loaders.votesOf.load(m.id);
   }
 
   @FieldResolver(() => [ConsultationTask], { description: 'Tasks implementing its decision. 落实任务' })
+  @MaxItems(20)
   tasks(@Root() m: ConsultationMatter, @Ctx() ctx: Context) {
     return ctx.loaders.tasksOf.load(m.id);
   }
@@ -291,11 +303,13 @@ export class ConsultationTransitionResolver {
 @Resolver(() => ConsultationSession)
 export class ConsultationSessionResolver {
   @FieldResolver(() => [ConsultationParticipant], { description: 'Who was invited. 参会人' })
+  @MaxItems(200)
   participants(@Root() s: ConsultationSession, @Ctx() ctx: Context) {
     return ctx.loaders.participantsOf.load(s.id);
   }
 
   @FieldResolver(() => [ConsultationOpinion], { description: 'Opinions recorded. 意见' })
+  @MaxItems(500)
   opinions(@Root() s: ConsultationSession, @Ctx() ctx: Context) {
     return ctx.loaders.opinionsOf.load(s.id);
   }
@@ -340,6 +354,7 @@ export class ConsultationVoteResolver {
   }
 
   @FieldResolver(() => [OptionTally], { nullable: true, description: 'Ballots per option, once closed (hidden while open). 计票结果' })
+  @MaxItems(10)
   tallies(@Root() v: ConsultationVote): OptionTally[] | null {
     return v.status === VoteStatus.CLOSED && v.tallies ? v.options.map((option, i) => ({ option, ballots: v.tallies![i] ?? 0 })) : null;
   }
@@ -378,6 +393,7 @@ export class ConsultationTaskResolver {
   }
 
   @FieldResolver(() => [ConsultationProgress], { description: 'Progress updates, oldest first. 进展' })
+  @MaxItems(20)
   progress(@Root() t: ConsultationTask, @Ctx() ctx: Context) {
     return ctx.loaders.progressOf.load(t.id);
   }
@@ -391,6 +407,7 @@ export class ConsultationTaskResolver {
 @Resolver(() => ConsultationProgress)
 export class ConsultationProgressResolver {
   @FieldResolver(() => [ConsultationFeedback], { description: 'Residents’ feedback on it. 居民反馈' })
+  @MaxItems(50)
   feedback(@Root() p: ConsultationProgress, @Ctx() ctx: Context) {
     return ctx.loaders.feedbackOf.load(p.id);
   }

@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../shared/pagination';
 import { ConsultationMatter } from './consultation.entities';
 import { MatterCategory, MatterState, PlatformLevel } from './consultation.enums';
+import { MaxItems } from '../../shared/cost';
 
 @ObjectType({ description: 'An attachment, by reference. 附件' })
 export class Attachment {
@@ -49,6 +50,7 @@ export class ConsultationResult {
   question!: string;
 
   @Field(() => [OptionTally], { description: 'Ballots per option. 各选项票数' })
+  @MaxItems(10)
   tallies!: OptionTally[];
 
   @Field({ description: 'The adopted option. 通过选项' })

@@ -5,6 +5,7 @@ import { readRows } from '../../shared/read-rows';
 import { Division } from '../tree/division.entity';
 import { DivisionService } from '../tree/division.service';
 import { Designation, DesignationCategory, DesignationLevel, FIVE_BATCHES } from './designation.entities';
+import { MaxItems } from '../../shared/cost';
 
 @InputType({ description: 'Filters of the designations. 筛选' })
 export class DesignationFilter {
@@ -58,6 +59,7 @@ export class FiveBatchesRow {
 @Resolver(() => Designation)
 export class DesignationResolver {
   @Query(() => [Designation], { description: 'Designations, newest first. 示范/试点' })
+  @MaxItems(1000)
   async designations(@Arg('filter', () => DesignationFilter, { nullable: true, description: 'Filters. 筛选' }) filter: DesignationFilter | null, @Ctx() ctx: Context) {
     const f = filter ?? {};
     const under = f.under ? (await new DivisionService(ctx).byCode(f.under, 'under')).path : null;
@@ -67,10 +69,12 @@ export class DesignationResolver {
       ...(f.year ? { year: f.year } : {}),
       ...(under ? { holderPath: { $like: `${under}%` } } : {}),
     };
-    return readRows(ctx.em, Designation, where, { orderBy: { year: 'desc', id: 'asc' }, limit: 1000 });
+    // One past the field's bound (1000): more fails the field instead of being cut off.
+    return readRows(ctx.em, Designation, where, { orderBy: { year: 'desc', id: 'asc' }, limit: 1001 });
   }
 
   @Query(() => [FiveBatchesRow], { description: 'The five batches of a year: target against achieved. 五个一批' })
+  @MaxItems(Object.keys(FIVE_BATCHES).length)
   async fiveBatches(@Arg('year', () => Int, { description: 'Year (from 2019). 年度' }) year: number, @Ctx() ctx: Context): Promise<FiveBatchesRow[]> {
     if (!Number.isInteger(year) || year < 2019 || year > 2100) throw badInput('DESIGNATIONS.BAD_YEAR', 'The five batches run from 2019.', [{ field: 'year', message: '2019 or later' }]);
     const counts = await ctx.em.execute<{ category: string; n: string }[]>('select category, count(*) as n from designation where year = ? group by category', [year]);

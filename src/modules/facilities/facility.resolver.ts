@@ -5,6 +5,7 @@ import { DivisionService } from '../tree/division.service';
 import { Facility, FacilityUpgrade } from './facility.entities';
 import { FacilityKind } from './facility.enums';
 import { FacilityService } from './facility.service';
+import { MaxItems } from '../../shared/cost';
 
 @InputType({ description: 'A facility of a node. 登记设施' })
 export class RecordFacilityInput {
@@ -75,9 +76,11 @@ export class FacilityStepFigures {
 @ObjectType({ description: 'Service facility figures of a subtree. 综合服务设施统计' })
 export class FacilityFigures {
   @Field(() => [FacilityKindFigures], { description: 'Per kind. 分类' })
+  @MaxItems(Object.keys(FacilityKind).length)
   kinds!: FacilityKindFigures[];
 
   @Field(() => [FacilityStepFigures], { description: 'Per step. 分步' })
+  @MaxItems(3)
   steps!: FacilityStepFigures[];
 }
 
@@ -87,6 +90,7 @@ const what = { description: 'What to do. 输入' };
 @Resolver(() => Facility)
 export class FacilityResolver {
   @Query(() => [Facility], { description: "A node's service facilities. 节点设施" })
+  @MaxItems(50)
   facilities(@Arg('code', { description: 'Node code. 节点代码' }) code: string, @Ctx() ctx: Context) {
     return new FacilityService(ctx).atNode(code);
   }
@@ -117,6 +121,7 @@ export class FacilityResolver {
   }
 
   @FieldResolver(() => [FacilityUpgrade], { description: 'Its upgrades, oldest first. 改造记录' })
+  @MaxItems(50)
   upgrades(@Root() f: Facility, @Ctx() ctx: Context) {
     return ctx.loaders.upgradesOf.load(f.id);
   }

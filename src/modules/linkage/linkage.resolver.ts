@@ -5,6 +5,7 @@ import { Person } from '../people/person.entity';
 import { CITY_CODE } from '../tree/division.constants';
 import { RegistrationLevel, SocialOrganisation, SocialOrganisationCategory, SocialWorker } from './linkage.entities';
 import { LinkageService } from './linkage.service';
+import { MaxItems } from '../../shared/cost';
 
 @InputType({ description: "Register a social organisation's credit code and kind. 社会组织登记" })
 export class RegisterSocialOrganisationInput {
@@ -37,6 +38,7 @@ export class LinkageFiguresType {
 @Resolver(() => SocialOrganisation)
 export class SocialOrganisationResolver {
   @Query(() => [SocialOrganisation], { description: 'Social organisations beneath a node. 社会组织' })
+  @MaxItems(5000)
   socialOrganisations(@Arg('under', { description: 'Node code. 节点代码' }) under: string, @Ctx() ctx: Context) {
     return new LinkageService(ctx).organisations(under);
   }
@@ -60,6 +62,7 @@ export class SocialOrganisationResolver {
 @Resolver(() => SocialWorker)
 export class SocialWorkerResolver {
   @Query(() => [SocialWorker], { description: "An organisation's social workers. 社会工作者" })
+  @MaxItems(500)
   socialWorkers(@Arg('organisationId', () => ID, { description: 'The employer. 用人单位' }) organisationId: string, @Ctx() ctx: Context) {
     return new LinkageService(ctx).workers(organisationId);
   }

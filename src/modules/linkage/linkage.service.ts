@@ -21,7 +21,8 @@ export class LinkageService {
 
   async organisations(under: string): Promise<SocialOrganisation[]> {
     const path = (await new DivisionService(this.ctx).byCode(under, 'under')).path;
-    return readRows(this.ctx.em, SocialOrganisation, { organisationPath: { $like: `${path}%` } }, { orderBy: { id: 'asc' }, limit: 500 });
+    // One past the field's bound (5000): more fails the field instead of being cut off.
+    return readRows(this.ctx.em, SocialOrganisation, { organisationPath: { $like: `${path}%` } }, { orderBy: { id: 'asc' }, limit: 5001 });
   }
 
   async workers(organisationId: string): Promise<SocialWorker[]> {

@@ -108,6 +108,7 @@ export class ProjectService {
   }
 
   records(project: ServiceProject): Promise<ServiceRecord[]> {
-    return readRows(this.ctx.em, ServiceRecord, { project: project.id }, { orderBy: { servedOn: 'desc', id: 'desc' }, limit: 500 });
+    // One past the field's bound (500): more fails the field instead of being cut off.
+    return readRows(this.ctx.em, ServiceRecord, { project: project.id }, { orderBy: { servedOn: 'desc', id: 'desc' }, limit: 501 });
   }
 }

@@ -6,6 +6,7 @@ import { Division } from '../tree/division.entity';
 import { maskIdNumber, maskPhone } from './masking';
 import { Person } from './person.entity';
 import { PersonService } from './person.service';
+import { MaxItems } from '../../shared/cost';
 
 /** People, with personal data masked for all but the roles that need it. */
 @Resolver(() => Person)
@@ -34,6 +35,7 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [RoleAssignment], { nullable: true, description: 'Roles the person holds today. 当前任职' })
+  @MaxItems(20)
   roles(@Root() p: Person, @Ctx() ctx: Context) {
     return ctx.loaders.activeRolesOfPerson.load(p.id);
   }

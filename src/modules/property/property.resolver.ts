@@ -5,6 +5,7 @@ import { Organisation } from '../organisations/organisation.entity';
 import { CITY_CODE } from '../tree/division.constants';
 import { DivisionService } from '../tree/division.service';
 import { Compound } from './property.entities';
+import { MaxItems } from '../../shared/cost';
 
 @ObjectType({ description: 'Red property figures of a subtree. 红色物业统计' })
 export class RedPropertyFigures {
@@ -19,6 +20,7 @@ export class RedPropertyFigures {
 @Resolver(() => Compound)
 export class CompoundResolver {
   @Query(() => [Compound], { description: "A community's residential compounds. 社区小区" })
+  @MaxItems(100)
   async compounds(@Arg('communityCode', { description: 'Community code. 社区代码' }) communityCode: string, @Ctx() ctx: Context) {
     const community = await new DivisionService(ctx).byCode(communityCode, 'communityCode');
     return readRows(ctx.em, Compound, { community: community.id }, { orderBy: { id: 'asc' } });

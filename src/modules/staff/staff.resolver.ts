@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import { Person } from '../people/person.entity';
 import { PayScale, StaffRecord } from './staff.entities';
 import { StaffService } from './staff.service';
+import { MaxItems } from '../../shared/cost';
 
 /** Monthly pay, in yuan. */
 @ObjectType({ description: 'Monthly pay in yuan (personal data). 月薪酬' })
@@ -33,11 +34,13 @@ export class StaffPayType {
 @Resolver(() => StaffRecord)
 export class StaffResolver {
   @Query(() => [PayScale], { description: 'The post × grade pay scale of full-time community workers. 专职社区工作者薪酬标准' })
+  @MaxItems(100)
   payScale(@Ctx() ctx: Context) {
     return new StaffService(ctx).scale();
   }
 
   @Query(() => [StaffRecord], { description: "A community's or village's staff. 工作人员" })
+  @MaxItems(100)
   staff(@Arg('code', { description: 'Node code. 节点代码' }) code: string, @Ctx() ctx: Context) {
     return new StaffService(ctx).atNode(code);
   }

@@ -4,6 +4,7 @@ import { Scope } from '../../auth/scopes';
 import { BaseEntity } from '../../shared/base.entity';
 import type { Organisation } from '../organisations/organisation.entity';
 import type { Person } from '../people/person.entity';
+import { MaxItems } from '../../shared/cost';
 
 /** A partner organisation's API token. The secret itself is never stored. */
 @ObjectType({
@@ -27,6 +28,7 @@ export class ApiToken extends BaseEntity {
   digest!: string;
 
   @Field(() => [Scope], { description: 'What the token may do. 权限范围' })
+  @MaxItems(Object.keys(Scope).length)
   @Property({ type: ArrayType, columnType: 'text[]' })
   scopes!: Scope[];
 

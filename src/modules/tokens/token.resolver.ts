@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import { ApiToken } from './api-token.entity';
 import { IssueTokenInput } from './token.inputs';
 import { TokenService } from './token.service';
+import { MaxItems } from '../../shared/cost';
 
 /** A newly issued token with its secret. */
 @ObjectType({ description: 'A new token and its secret, shown only this once. 新令牌' })
@@ -18,6 +19,7 @@ export class IssuedTokenPayload {
 @Resolver()
 export class TokenResolver {
   @Query(() => [ApiToken], { description: "An organisation's tokens, newest first, without secrets. 令牌列表" })
+  @MaxItems(200)
   apiTokens(@Arg('organisationId', () => ID, { description: 'The organisation. 机构' }) organisationId: string, @Ctx() ctx: Context) {
     return new TokenService(ctx).list(organisationId);
   }

@@ -5,9 +5,11 @@ import { connectionOf } from '../../shared/pagination';
 import { Organisation } from '../organisations/organisation.entity';
 import { Person } from '../people/person.entity';
 import { RoleAssignment } from '../roles/role-assignment.entity';
+import { DIVISION_CHILDREN_MAX } from './division.constants';
 import { Division } from './division.entity';
 import { DivisionSearchArgs, UpdateDivisionInput } from './division.inputs';
 import { DivisionService } from './division.service';
+import { MaxItems } from '../../shared/cost';
 
 export const { Edge: DivisionEdge, Connection: DivisionConnection } = connectionOf(Division, 'Division', '治理节点');
 
@@ -36,11 +38,13 @@ export class DivisionResolver {
   }
 
   @FieldResolver(() => [Division], { description: 'The nodes directly beneath that you may see, by code. 下级节点' })
+  @MaxItems(DIVISION_CHILDREN_MAX)
   children(@Root() d: Division, @Ctx() ctx: Context) {
     return new DivisionService(ctx).children(d);
   }
 
   @FieldResolver(() => [Division], { description: 'The nodes above, from the city down. 所有上级' })
+  @MaxItems(5)
   ancestors(@Root() d: Division, @Ctx() ctx: Context) {
     return new DivisionService(ctx).ancestors(d);
   }
@@ -52,11 +56,13 @@ export class DivisionResolver {
   }
 
   @FieldResolver(() => [Organisation], { nullable: true, description: 'Active organisations placed at this node. 驻点机构' })
+  @MaxItems(50)
   organisations(@Root() d: Division, @Ctx() ctx: Context) {
     return ctx.loaders.organisationsAt.load(d.id);
   }
 
   @FieldResolver(() => [RoleAssignment], { nullable: true, description: 'Roles currently held at this node. 在任人员' })
+  @MaxItems(50)
   roleHolders(@Root() d: Division, @Ctx() ctx: Context) {
     return ctx.loaders.activeRolesAt.load(d.id);
   }

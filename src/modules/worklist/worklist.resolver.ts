@@ -13,6 +13,10 @@ import {
   ReportOutOfListInput,
 } from './worklist.inputs';
 import { WorkListService } from './worklist.service';
+import { MaxItems } from '../../shared/cost';
+
+/** The most items a version of the lists holds (297 in the 2019 version; a new version adds a few dozen). */
+const WORK_ITEMS_MAX = 1000;
 
 @ObjectType({ description: "An item's change between two versions. 事项变化" })
 export class WorkItemChange {
@@ -26,12 +30,15 @@ export class WorkItemChange {
 @ObjectType({ description: 'What changed between two versions of the list. 清单差异' })
 export class WorkListDiff {
   @Field(() => [WorkItem], { description: 'Items only in the later version. 新增' })
+  @MaxItems(WORK_ITEMS_MAX)
   added!: WorkItem[];
 
   @Field(() => [WorkItem], { description: 'Items only in the earlier version. 取消' })
+  @MaxItems(WORK_ITEMS_MAX)
   removed!: WorkItem[];
 
   @Field(() => [WorkItemChange], { description: 'Items in both, changed. 调整' })
+  @MaxItems(WORK_ITEMS_MAX)
   changed!: WorkItemChange[];
 }
 
@@ -41,6 +48,7 @@ const what = { description: 'What to do. 输入' };
 @Resolver(() => WorkListVersion)
 export class WorkListResolver {
   @Query(() => [WorkListVersion], { description: 'Published versions of the list, oldest first. 清单版本' })
+  @MaxItems(100)
   workListVersions(@Ctx() ctx: Context) {
     return new WorkListService(ctx).versions();
   }
@@ -61,6 +69,7 @@ export class WorkListResolver {
   }
 
   @FieldResolver(() => [WorkItem], { description: 'Its items, by code. 事项' })
+  @MaxItems(WORK_ITEMS_MAX)
   items(@Root() v: WorkListVersion, @Arg('kind', () => WorkItemKind, { nullable: true, description: 'Only this list. 类型' }) kind: WorkItemKind | null, @Ctx() ctx: Context) {
     return new WorkListService(ctx).items(v, kind);
   }
@@ -85,6 +94,7 @@ export class AccessResolver {
   }
 
   @Query(() => [AccessRequest], { description: "Access requests: a department's own, or all for the bureau. 准入申请" })
+  @MaxItems(500)
   accessRequests(@Arg('departmentId', () => ID, { nullable: true, description: 'Only this department. 部门' }) departmentId: string | null, @Ctx() ctx: Context) {
     return new WorkListService(ctx).requests(departmentId);
   }
@@ -100,6 +110,7 @@ export class AccessResolver {
   }
 
   @Query(() => [CommunityTask], { description: "A community's tasks, newest first. 社区任务" })
+  @MaxItems(500)
   communityTasks(@Arg('communityCode', { description: 'The community (code). 社区代码' }) communityCode: string, @Ctx() ctx: Context) {
     return new WorkListService(ctx).tasks(communityCode);
   }
@@ -110,6 +121,7 @@ export class AccessResolver {
   }
 
   @Query(() => [OutOfListReport], { description: 'Out-of-list reports beneath a node, newest first. 清单外事项报告' })
+  @MaxItems(500)
   outOfListReports(@Arg('under', { description: 'The node (code). 节点代码' }) under: string, @Ctx() ctx: Context) {
     return new WorkListService(ctx).reports(under);
   }

@@ -102,7 +102,8 @@ export class WorkListService {
 
   requests(departmentId: string | null): Promise<AccessRequest[]> {
     const where = departmentId ? { department: parseId(departmentId, 'departmentId') } : {};
-    return readRows(this.ctx.em, AccessRequest, where, { orderBy: { id: 'desc' }, limit: 500 });
+    // One past the field's bound (500): more fails the field instead of being cut off.
+    return readRows(this.ctx.em, AccessRequest, where, { orderBy: { id: 'desc' }, limit: 501 });
   }
 
   /** The unpublished next version, made from the current one when there is none. */
@@ -206,7 +207,8 @@ export class WorkListService {
 
   async tasks(communityCode: string): Promise<CommunityTask[]> {
     const community = await this.community(communityCode);
-    return readRows(this.ctx.em, CommunityTask, { community: community.id }, { orderBy: { id: 'desc' }, limit: 500 });
+    // One past the field's bound (500): more fails the field instead of being cut off.
+    return readRows(this.ctx.em, CommunityTask, { community: community.id }, { orderBy: { id: 'desc' }, limit: 501 });
   }
 
   async report(input: ReportOutOfListInput): Promise<OutOfListReport> {
@@ -234,7 +236,8 @@ export class WorkListService {
 
   async reports(under: string): Promise<OutOfListReport[]> {
     const division = await new DivisionService(this.ctx).byCode(under, 'under');
-    return readRows(this.ctx.em, OutOfListReport, { communityPath: { $like: `${division.path}%` } }, { orderBy: { id: 'desc' }, limit: 500 });
+    // One past the field's bound (500): more fails the field instead of being cut off.
+    return readRows(this.ctx.em, OutOfListReport, { communityPath: { $like: `${division.path}%` } }, { orderBy: { id: 'desc' }, limit: 501 });
   }
 
   async close(input: CloseOutOfListInput): Promise<OutOfListReport> {
