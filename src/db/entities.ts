@@ -1,5 +1,6 @@
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { Account } from '../modules/auth/account.entity';
+import { LoginThrottleCounter } from '../modules/auth/login-throttle.entity';
 import { Organisation } from '../modules/organisations/organisation.entity';
 import { Person } from '../modules/people/person.entity';
 import { RoleAssignment } from '../modules/roles/role-assignment.entity';
@@ -39,5 +40,5 @@ import { SavedQuery } from '../modules/analysts/saved-query.entity';
 import { BaseEntity } from '../shared/base.entity';
 
 /** Every MikroORM entity of the platform. */
-export const ENTITIES = [BaseEntity, Division, Person, Account, Organisation, RoleAssignment, ApiToken, AuditEntry, BeanFund, BeanAccount, BeanTransfer, BeanDonation, Volunteer, VolunteerStation, VolunteerActivity, Participation, CatalogueItem, Redemption, WorkListVersion, WorkItem, AccessRequest, CommunityTask, OutOfListReport, Facility, FacilityUpgrade, PayScale, StaffRecord, Designation, SocialOrganisation, SocialOrganisationArea, SocialWorker, PartyCommittee, CommitteeSeat, CommitteeMeeting, CommitteeDecision, FollowUpTask, FollowUpProgress, ServiceProject, ServiceProjectCommunity, ServiceProjectWorker, ServiceRecord, PropertyCompanyProfile, Compound, SavedQuery, AnalystCostWindow,
+export const ENTITIES = [BaseEntity, Division, Person, Account, Organisation, RoleAssignment, ApiToken, AuditEntry, BeanFund, BeanAccount, BeanTransfer, BeanDonation, Volunteer, VolunteerStation, VolunteerActivity, Participation, CatalogueItem, Redemption, WorkListVersion, WorkItem, AccessRequest, CommunityTask, OutOfListReport, Facility, FacilityUpgrade, PayScale, StaffRecord, Designation, SocialOrganisation, SocialOrganisationArea, SocialWorker, PartyCommittee, CommitteeSeat, CommitteeMeeting, CommitteeDecision, FollowUpTask, FollowUpProgress, ServiceProject, ServiceProjectCommunity, ServiceProjectWorker, ServiceRecord, PropertyCompanyProfile, Compound, SavedQuery, AnalystCostWindow, LoginThrottleCounter,
   ConsultationMatter, ConsultationTransition, ConsultationLineage, ConsultationSession, ConsultationParticipant, ConsultationOpinion, ConsultationVote, ConsultationBallot, ConsultationTask, ConsultationProgress, ConsultationFeedback, ConsultationEvaluation];

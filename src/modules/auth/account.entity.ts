@@ -24,4 +24,11 @@ export class Account extends BaseEntity {
    */
   @Property({ type: 'integer', default: 0 })
   sessionVersion: Opt<number> = 0;
+
+  /**
+   * A demo account, whose password is published: created only outside production; a production
+   * server refuses to start while one exists.
+   */
+  @Property({ type: 'boolean', default: false })
+  demo: Opt<boolean> = false;
 }
