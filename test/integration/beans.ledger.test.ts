@@ -156,6 +156,23 @@ describe('corrections', () => {
     expect(await t.em().count(BeanTransfer, { id })).toBe(1);
   });
 
+  it('replay a reversal sent twice at once: one reversal, both answers the same', async () => {
+    const before = await balance(volunteerAccount);
+    const rounds = 20;
+    for (let round = 0; round < rounds; round++) {
+      const award = await t.executeAs(bureau, Ops.AwardBeansDocument, { input: { fundId: cityFund, accountId: volunteerAccount, amount: 2, idempotencyKey: nextKey() } });
+      const id = award.data!.awardBeans.transfer.id;
+      const input = { transferId: id, idempotencyKey: nextKey(), memo: '同时冲正' };
+      const both = await Promise.all([0, 1].map(() => t.executeAs(bureau, Ops.ReverseBeanTransferDocument, { input })));
+      expect(both.map((r) => r.errors)).toEqual([undefined, undefined]);
+      const [a, b] = both.map((r) => r.data!.reverseBeanTransfer);
+      expect(a.transfer.id).toBe(b.transfer.id);
+      expect([a.replayed, b.replayed].sort()).toEqual([false, true]);
+      expect(await t.em().count(BeanTransfer, { reverses: id })).toBe(1);
+    }
+    expect(await balance(volunteerAccount)).toBe(before);
+  });
+
   it('are the only way: the database refuses to edit transfers or balances', async () => {
     const conn = t.em().getConnection();
     await expect(conn.execute('update bean_transfer set amount = amount + 1')).rejects.toThrow(/immutable/);

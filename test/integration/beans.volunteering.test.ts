@@ -26,8 +26,8 @@ const reasons = (res: { errors?: { extensions?: { reason?: string } }[] }) => (r
 const balanceOf = async (username: string) => (await t.executeAs({ username }, Ops.MyBeanAccountDocument)).data!.myBeanAccount!.balance;
 
 /** Joins, signs in and out, then backdates the sign-in by `minutes` (the clock of the test). */
-async function serve(username: string, minutes: number): Promise<string> {
-  const joined = await t.executeAs({ username }, Ops.JoinVolunteerActivityDocument, { activityId });
+async function serve(username: string, minutes: number, activity = activityId): Promise<string> {
+  const joined = await t.executeAs({ username }, Ops.JoinVolunteerActivityDocument, { activityId: activity });
   expect(joined.errors).toBeUndefined();
   const id = joined.data!.joinVolunteerActivity.id;
   await t.executeAs({ username }, Ops.SignInVolunteerActivityDocument, { participationId: id });
@@ -166,5 +166,58 @@ describe('spending beans (兑换)', () => {
     const figures = await t.executeAs({ username: 'analyst' }, Ops.BeanFiguresDocument, {});
     expect(figures.data?.beanFigures).toEqual({ volunteers: 4, issued: 500, earned: 110, redeemed: 60, settled: 0, held: 110 });
     expect(codes(await t.executeAs({ username: volunteers[0] }, Ops.BeanFiguresDocument, {}))).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('verifying twice at once (幂等重放)', () => {
+  /** A fresh activity of the station with one place. */
+  const postActivity = async (title: string) => {
+    const posted = await t.executeAs(manager, Ops.PostVolunteerActivityDocument, {
+      input: { stationId, title, startsAt: new Date(Date.now() - 3600_000).toISOString(), endsAt: new Date().toISOString(), capacity: 1 },
+    });
+    expect(posted.errors).toBeUndefined();
+    return posted.data!.postVolunteerActivity.id;
+  };
+  const earnings = async (participationId: string) =>
+    t.em().getConnection().execute<{ n: string }[]>(`select count(*) as n from bean_transfer where memo = ?`, [`participation ${participationId}`]);
+
+  it('answers both identical requests with the same transfer, stored once', async () => {
+    const volunteer = volunteers[3];
+    const before = await balanceOf(volunteer);
+    const rounds = 20;
+    for (let round = 0; round < rounds; round++) {
+      const id = await serve(volunteer, 10, await postActivity(`同时核验 ${round}`));
+      const input = { participationId: id, idempotencyKey: nextKey() };
+      const both = await Promise.all([0, 1].map(() => t.executeAs(manager, Ops.VerifyVolunteerHoursDocument, { input })));
+      expect(both.map((r) => r.errors)).toEqual([undefined, undefined]);
+      const answers = both.map((r) => r.data!.verifyVolunteerHours);
+      expect(answers[0].transfer!.id).toBe(answers[1].transfer!.id);
+      expect(answers.map((a) => a.replayed).sort()).toEqual([false, true]);
+      expect(answers.map((a) => a.participation)).toEqual([0, 1].map(() => ({ id, status: 'VERIFIED', verifiedMinutes: 10 })));
+      expect(Number((await earnings(id))[0].n)).toBe(1);
+    }
+    expect(await balanceOf(volunteer)).toBe(before + rounds * 10);
+  });
+
+  it('refuses the key reused for other minutes or another participation, at once or later', async () => {
+    const volunteer = volunteers[3];
+    const before = await balanceOf(volunteer);
+    const id = await serve(volunteer, 30, await postActivity('换内容重放'));
+    const input = { participationId: id, idempotencyKey: nextKey() };
+    const both = await Promise.all([input, { ...input, minutes: 20 }].map((i) => t.executeAs(manager, Ops.VerifyVolunteerHoursDocument, { input: i })));
+    const refused = both.filter((r) => r.errors);
+    expect(refused).toHaveLength(1);
+    expect(codes(refused[0])).toEqual(['CONFLICT']);
+    expect(reasons(refused[0])).toEqual(['LEDGER.IDEMPOTENCY_KEY_REUSED']);
+    const verifiedMinutes = both.find((r) => !r.errors)!.data!.verifyVolunteerHours.participation.verifiedMinutes!;
+    const other = verifiedMinutes === 30 ? 20 : 30;
+    const later = await t.executeAs(manager, Ops.VerifyVolunteerHoursDocument, { input: { ...input, minutes: other } });
+    expect(reasons(later)).toEqual(['LEDGER.IDEMPOTENCY_KEY_REUSED']);
+    const elsewhere = await serve(volunteer, 30, await postActivity('换参与重放'));
+    const reused = await t.executeAs(manager, Ops.VerifyVolunteerHoursDocument, { input: { ...input, participationId: elsewhere } });
+    expect(reasons(reused)).toEqual(['LEDGER.IDEMPOTENCY_KEY_REUSED']);
+    expect(await balanceOf(volunteer)).toBe(before + verifiedMinutes);
+    const audit = await t.executeAs(bureau, Ops.BeanLedgerAuditDocument);
+    expect(audit.data?.beanLedgerAudit.violations).toEqual([]);
   });
 });

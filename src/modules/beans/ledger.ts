@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, conflict, notFound } from '../../shared/errors';
+import { AppError, badInput, conflict, notFound } from '../../shared/errors';
 import { BeanTransfer } from './bean-transfer.entity';
 import type { BeanTransferKind } from './bean.enums';
 
@@ -77,10 +77,25 @@ function pgCode(err: unknown): { code?: string; constraint?: string } {
  * Makes a transfer in one statement: the insert, with the database's trigger moving both
  * balances, either happens whole or not at all. An overdraw is refused by the balance check,
  * an unknown account by the foreign key, a second use of a key by the unique index — under
- * any concurrency, since PostgreSQL decides each under its row locks.
+ * any concurrency, since PostgreSQL decides each under its row locks; the same request twice
+ * at once waits on the first's key and replays it. A reversal meets a second unique rule (one
+ * reversal per transfer), so its key is decided first, under a lock held to the end of the
+ * transaction: a duplicate replays instead of colliding on that rule.
  */
 export async function transfer(em: EntityManager, req: TransferRequest): Promise<TransferResult> {
   checkRequest(req);
+  if (req.reversesId == null) return insertTransfer(em, req);
+  return em.isInTransaction() ? transferUnderKey(em, req) : em.transactional((tx) => transferUnderKey(tx, req));
+}
+
+/** The transfer after its key is decided, under the key's lock (held until the caller's transaction ends). */
+async function transferUnderKey(em: EntityManager, req: TransferRequest): Promise<TransferResult> {
+  await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`bean_transfer:${req.idempotencyKey}`]);
+  return (await byKey(em, req.idempotencyKey, requestHash(req))) ?? insertTransfer(em, req);
+}
+
+/** Inserts the transfer, or replays (or refuses) the one already under its key. */
+async function insertTransfer(em: EntityManager, req: TransferRequest): Promise<TransferResult> {
   const hash = requestHash(req);
   let inserted: Row[];
   try {
@@ -108,12 +123,22 @@ export async function transfer(em: EntityManager, req: TransferRequest): Promise
     throw err;
   }
   if (inserted.length) return { transfer: toTransfer(inserted[0]), replayed: false };
-  const [existing] = await em.execute<Row[]>('select * from bean_transfer where idempotency_key = ?', [req.idempotencyKey]);
+  const existing = await byKey(em, req.idempotencyKey, hash);
   if (!existing) throw new Error('idempotency key conflict without a row');
-  if (existing.request_hash !== hash) {
-    throw conflict('LEDGER.IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for another request.');
-  }
+  return existing;
+}
+
+/** The transfer made under `key`, replayed; CONFLICT if it was made for another request; null if none. */
+async function byKey(em: EntityManager, key: string, hash: string): Promise<TransferResult | null> {
+  const [existing] = await em.execute<Row[]>('select * from bean_transfer where idempotency_key = ?', [key]);
+  if (!existing) return null;
+  if (existing.request_hash !== hash) throw keyReused();
   return { transfer: toTransfer(existing), replayed: true };
+}
+
+/** CONFLICT: the key was used for another request. */
+export function keyReused(): AppError {
+  return conflict('LEDGER.IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for another request.');
 }
 
 /** A broken invariant found by the auditor. */

@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import { text } from '../../shared/validate';
 import { badInput, conflict, notFound } from '../../shared/errors';
@@ -10,12 +11,26 @@ import { Division } from '../tree/division.entity';
 import { DivisionKind } from '../tree/division.enums';
 import { DivisionService } from '../tree/division.service';
 import { BeanAccount } from './bean-account.entity';
+import { BeanTransfer } from './bean-transfer.entity';
 import { BeanAccountKind, BeanTransferKind } from './bean.enums';
 import { BeanService } from './bean.service';
-import { transfer, type TransferResult } from './ledger';
+import { keyReused, transfer, type TransferResult } from './ledger';
 import { Participation, ParticipationStatus, Volunteer, VolunteerActivity, VolunteerStation, type VolunteerChannel } from './volunteer.entities';
 import type { CreateStationInput, DisputeHoursInput, PostActivityInput, VerifyHoursInput } from './volunteer.inputs';
 
+/** A participation's row as verification reads it, under its lock. */
+interface LockedParticipation {
+  status: ParticipationStatus;
+  signed_in_at: Date | null;
+  signed_out_at: Date | null;
+  verified_minutes: number | null;
+  earning_id: string | number | null;
+}
+
+/** Whole minutes between sign-in and sign-out (0 when either is missing). */
+function signedMinutes(p: Pick<LockedParticipation, 'signed_in_at' | 'signed_out_at'>): number {
+  return p.signed_in_at && p.signed_out_at ? Math.floor((new Date(p.signed_out_at).getTime() - new Date(p.signed_in_at).getTime()) / 60_000) : 0;
+}
 
 /** Volunteers, stations, activities and verified hours: the way beans are earned. */
 export class VolunteerService {
@@ -125,48 +140,59 @@ export class VolunteerService {
 
   /**
    * Verifies hours: the volunteer earns the station's rate for them, paid from the station's
-   * fund, in the same transaction as the participation's change. Resending the key replays.
+   * fund, in the same transaction as the participation's change. The participation's row is
+   * locked first and the key decided before its state: resending the same request with its key
+   * replays (even while the first is in flight), the key with other content is a CONFLICT.
    */
   async verify(input: VerifyHoursInput): Promise<{ participation: Participation; transfer: TransferResult | null }> {
     const p = await this.participation(input.participationId);
     const station = await this.station(String((await this.activity(String(p.activity.id))).station.id));
-    const signed = p.signedInAt && p.signedOutAt ? Math.floor((p.signedOutAt.getTime() - p.signedInAt.getTime()) / 60_000) : 0;
-    if (p.status === ParticipationStatus.VERIFIED && p.earning) {
-      const replay = await this.replay(input.idempotencyKey, p);
-      if (replay) return replay;
-    }
-    if (p.status !== ParticipationStatus.SIGNED_OUT) throw conflict('BEANS.WRONG_STEP', `Only signed-out hours are verified; this participation is ${p.status}.`);
-    const minutes = input.minutes ?? signed;
-    if (!Number.isInteger(minutes) || minutes < 1 || minutes > signed) {
-      throw badInput('BEANS.BAD_MINUTES', `Verify 1–${signed} minutes (the signed time).`, [{ field: 'minutes', message: `1–${signed}` }]);
-    }
     const beans = new BeanService(this.ctx);
     const fundAccount = await beans.fundAccount(await beans.fund(String(station.fund.id)), BeanAccountKind.FUND);
     const [to] = await readRows(this.ctx.em, BeanAccount, { person: p.person.id, kind: BeanAccountKind.VOLUNTEER });
-    const amount = Math.floor((minutes * station.beansPerHour) / 60);
     return this.ctx.em.transactional(async (em) => {
+      const [locked] = await em.execute<LockedParticipation[]>(
+        'select status, signed_in_at, signed_out_at, verified_minutes, earning_id from participation where id = ? for update',
+        [p.id],
+      );
+      const signed = signedMinutes(locked);
+      const minutes = input.minutes ?? signed;
+      if (locked.status === ParticipationStatus.VERIFIED) return this.replay(em, input.idempotencyKey, p.id, locked, minutes);
+      if (locked.status !== ParticipationStatus.SIGNED_OUT) throw conflict('BEANS.WRONG_STEP', `Only signed-out hours are verified; this participation is ${locked.status}.`);
+      if (!Number.isInteger(minutes) || minutes < 1 || minutes > signed) {
+        throw badInput('BEANS.BAD_MINUTES', `Verify 1–${signed} minutes (the signed time).`, [{ field: 'minutes', message: `1–${signed}` }]);
+      }
+      const amount = Math.floor((minutes * station.beansPerHour) / 60);
       const result = amount > 0
         ? await transfer(em, { kind: BeanTransferKind.EARN, fromId: fundAccount.id, toId: to.id, amount, idempotencyKey: input.idempotencyKey, memo: `participation ${p.id}`, personId: this.ctx.viewer.personId })
         : null;
-      const updated = await em.execute('update participation set status = ?, verified_minutes = ?, earning_id = ? where id = ? and status = ? returning id', [
-        ParticipationStatus.VERIFIED,
-        minutes,
-        result?.transfer.id ?? null,
-        p.id,
-        ParticipationStatus.SIGNED_OUT,
-      ]);
-      if (!updated.length) throw conflict('BEANS.WRONG_STEP', 'The participation changed meanwhile.');
+      // A transfer already under the key was not made for this participation, which earned nothing yet.
+      if (result?.replayed) throw keyReused();
+      await em.execute('update participation set status = ?, verified_minutes = ?, earning_id = ? where id = ?', [ParticipationStatus.VERIFIED, minutes, result?.transfer.id ?? null, p.id]);
       if (result) this.ctx.audit.target(result.transfer.id);
       const [participation] = await readRows(em, Participation, { id: p.id });
       return { participation, transfer: result };
     });
   }
 
-  private async replay(key: string, p: Participation): Promise<{ participation: Participation; transfer: TransferResult } | null> {
-    const [row] = await this.ctx.em.execute<{ id: string; idempotency_key: string }[]>('select id, idempotency_key from bean_transfer where id = ?', [p.earning!.id]);
-    if (row?.idempotency_key !== key) return null;
-    const transferRow = await new BeanService(this.ctx).transferById(String(row.id));
-    return { participation: p, transfer: { transfer: transferRow, replayed: true } };
+  /**
+   * The answer to a verification of hours already verified: a replay when the key is the one
+   * their earning was made under and the minutes are the same; CONFLICT when the key was used
+   * for anything else; WRONG_STEP when the key is new.
+   */
+  private async replay(
+    em: EntityManager,
+    key: string,
+    id: number,
+    locked: LockedParticipation,
+    minutes: number,
+  ): Promise<{ participation: Participation; transfer: TransferResult }> {
+    const [row] = await em.execute<{ id: string }[]>('select id from bean_transfer where idempotency_key = ?', [key]);
+    if (!row) throw conflict('BEANS.WRONG_STEP', 'Only signed-out hours are verified; this participation is VERIFIED.');
+    if (locked.earning_id == null || String(row.id) !== String(locked.earning_id) || minutes !== locked.verified_minutes) throw keyReused();
+    const [participation] = await readRows(em, Participation, { id });
+    const [earning] = await readRows(em, BeanTransfer, { id: String(row.id) });
+    return { participation, transfer: { transfer: earning, replayed: true } };
   }
 
   async dispute(input: DisputeHoursInput): Promise<Participation> {
