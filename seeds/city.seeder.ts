@@ -27,17 +27,28 @@ interface Node extends DivisionSeed {
   path: string;
 }
 
+/** What to seed besides the city itself. */
+export interface SeedOptions {
+  seed?: number;
+  /**
+   * Give the demo people their logins (password DEMO_PASSWORD, published). Never in production:
+   * by default, only when NODE_ENV is not `production`; the platform passes its own setting.
+   */
+  demoLogins?: boolean;
+}
+
 /**
  * Loads the city of the seed document into an empty database: the governance tree,
- * household heads, the organisations at each node, their officials and the demo accounts.
- * Deterministic: the same seed gives the same city.
+ * household heads, the organisations at each node, their officials, the demo people and,
+ * outside production, their logins. Deterministic: the same seed gives the same city.
  */
-export async function seedCity(em: EntityManager, progress: Progress = () => undefined, seed = DEFAULT_SEED): Promise<void> {
-  await em.getKnex().transaction((trx) => seedWith(trx, progress, seed));
+export async function seedCity(em: EntityManager, progress: Progress = () => undefined, options: SeedOptions = {}): Promise<void> {
+  const { seed = DEFAULT_SEED, demoLogins = process.env.NODE_ENV !== 'production' } = options;
+  await em.getKnex().transaction((trx) => seedWith(trx, progress, seed, demoLogins));
   await em.getKnex().raw('analyze');
 }
 
-async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<void> {
+async function seedWith(knex: Knex, progress: Progress, seed: number, demoLogins: boolean): Promise<void> {
   const r = createRandom(seed ^ 0x5eed);
   const TOTAL = 13;
   progress(0, TOTAL, 'governance tree');
@@ -115,7 +126,7 @@ async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<v
     officials.map(({ node, role }, i) => ({ person_id: officialIds[i], role, division_id: node.id, scope_path: node.path, starts_on: TERM_START })),
   );
 
-  progress(4, TOTAL, 'demo accounts');
+  progress(4, TOTAL, demoLogins ? 'demo accounts' : 'demo people (no logins)');
   const bureauIndex = orgRows.findIndex((o) => o.kind === OrganisationKind.CIVIL_AFFAIRS_BUREAU);
   const propertyIndex = orgRows.findIndex((o) => o.kind === OrganisationKind.PROPERTY_COMPANY && o.division_id === community.id);
   const placeOf: Record<DemoPlace, Node> = { city, district, street, community, 'property-company': community };
@@ -123,8 +134,7 @@ async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<v
     'person',
     DEMO_ACCOUNTS.map((a) => ({ name: a.name, phone: mobile(r), id_number: idNumber(r, placeOf[a.place].code.slice(0, 6)), home_id: placeOf[a.place].id, home_path: placeOf[a.place].path })),
   );
-  const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
-  await insertRows(knex, 'account', DEMO_ACCOUNTS.map((a, i) => ({ person_id: demoIds[i], username: a.username, password_hash: hashes[i] })));
+  if (demoLogins) await insertDemoLogins(knex, demoIds);
   await insertRows(knex,
     'role_assignment',
     DEMO_ACCOUNTS.map((a, i) => {
@@ -159,6 +169,12 @@ async function seedWith(knex: Knex, progress: Progress, seed: number): Promise<v
   progress(12, TOTAL, 'democratic consultation');
   await seedConsultations(knex, nodes, seed);
   progress(TOTAL, TOTAL, 'done');
+}
+
+/** The demo people's logins, marked as demo accounts (their password is published). */
+async function insertDemoLogins(knex: Knex, personIds: number[]): Promise<void> {
+  const hash = await hashPassword(DEMO_PASSWORD);
+  await insertRows(knex, 'account', DEMO_ACCOUNTS.map((a, i) => ({ person_id: personIds[i], username: a.username, password_hash: hash, demo: true })));
 }
 
 /** True when the database holds no tree yet. */

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { Presets, SingleBar } from 'cli-progress';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seeds/demo-accounts';
-import { isEmpty, seedCity } from '../seeds/city.seeder';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './auth/demo-accounts';
+import { knownPasswordRefusal } from './auth/known-passwords';
 import { loadConfig, type Config } from './config';
 import { openDatabase, type Database } from './db/database';
 import { toLogger, type Logger, type LogSink } from './observability/logger';
@@ -19,8 +19,13 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** Seeds the city into an empty database, with a progress bar on a terminal. */
-async function seedIfEmpty(database: Database, logger: Logger): Promise<void> {
+/**
+ * Seeds the city into an empty database, with a progress bar on a terminal. The demo people get
+ * their logins only outside production: in production this loads reference data only.
+ */
+async function seedIfEmpty(database: Database, config: Config, logger: Logger): Promise<void> {
+  // The seeder (and its generator) is loaded only when a database is to be seeded.
+  const { isEmpty, seedCity } = await import('../seeds/city.seeder');
   const em = database.orm.em.fork();
   if (!(await isEmpty(em))) return;
   logger.info('seeding the city (first run)…');
@@ -32,13 +37,14 @@ async function seedIfEmpty(database: Database, logger: Logger): Promise<void> {
       bar.setTotal(total);
       bar.update(done, { step });
     } else logger.info({ step, done, total }, 'seeding');
-  });
+  }, { demoLogins: config.env !== 'production' });
   bar?.stop();
   logger.info({ seconds: (Date.now() - started) / 1000 }, 'seeded the city');
 }
 
 /**
- * Config → database (migrated, seeded) → schema → HTTP server listening. Logs go to `log`: a
+ * Config → database (migrated, seeded; in production, refused while it holds an account with a
+ * published password) → schema → HTTP server listening. Logs go to `log`: a
  * pino logger, a function given each JSON line, or by default JSON on stdout at LOG_LEVEL.
  */
 export async function startApp(
@@ -50,7 +56,11 @@ export async function startApp(
   const logger = toLogger(log, config.logLevel);
   const database = await openDatabase(config, (line) => logger.info(line), options.onQuery);
   try {
-    if (config.seedOnStart) await seedIfEmpty(database, logger);
+    if (config.seedOnStart) await seedIfEmpty(database, config, logger);
+    if (config.env === 'production') {
+      const refusal = await knownPasswordRefusal(database.orm.em.fork());
+      if (refusal) throw new Error(refusal);
+    }
     const schema = await buildAppSchema();
     const demo = config.demoAccounts
       ? { accounts: DEMO_ACCOUNTS.map((a) => ({ username: a.username, role: a.role, description: a.description })), password: DEMO_PASSWORD }

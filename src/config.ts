@@ -54,7 +54,10 @@ export interface Config {
   jwtSecret: Uint8Array;
   jwtTtlSeconds: number;
   corsOrigins: string[];
-  /** Whether the demo accounts are advertised (startup banner, playground sign-in buttons). */
+  /**
+   * Whether the demo accounts are advertised (startup banner, playground sign-in buttons):
+   * DEMO_ACCOUNTS, true by default, and never in production (where the accounts do not exist).
+   */
   demoAccounts: boolean;
   seedOnStart: boolean;
   logSql: boolean;
@@ -94,7 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: e.JWT_SECRET ? new TextEncoder().encode(e.JWT_SECRET) : randomBytes(32),
     jwtTtlSeconds: e.JWT_TTL_SECONDS,
     corsOrigins: e.CORS_ORIGINS,
-    demoAccounts: e.DEMO_ACCOUNTS ?? e.NODE_ENV !== 'production',
+    demoAccounts: e.NODE_ENV !== 'production' && (e.DEMO_ACCOUNTS ?? true),
     seedOnStart: e.SEED_ON_START === 'true',
     logSql: e.LOG_SQL === 'true',
     dbPoolMax: e.DB_POOL_MAX,

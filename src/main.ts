@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seeds/demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './auth/demo-accounts';
 import { startApp, type App } from './app';
 import { stopOnSignals } from './shutdown';
 

@@ -56,6 +56,11 @@ export async function benchLedger(base: string, dbUrl: string, street: string, s
       [orgs[0].name, orgs[0].id, orgs[0].division_path],
     );
     merchantAccount = String(merchant[0].id);
+    // The auditor reads as the city's bureau admin: production seeds no logins, so the bench gives one.
+    const { rows: bureau } = await c.query<{ person_id: number }>(
+      `select person_id from role_assignment where role = 'BUREAU_ADMIN' and scope_path = (select path from division where parent_id is null) order by id limit 1`,
+    );
+    await c.query(`insert into account (person_id, username, password_hash) values ($1, 'bench.bureau', $2) on conflict (username) do update set person_id = $1, password_hash = $2`, [bureau[0].person_id, hash]);
     donorId = String(orgs[0].id);
     for (const p of people) {
       const login = (await post(`${base}/graphql`, { query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u: `bench.v${p.id}`, p: password } }, '')) as {
@@ -129,7 +134,9 @@ export async function benchLedger(base: string, dbUrl: string, street: string, s
     console.log(`  ${mutation}: ${Math.round(made / seconds)} transfers/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
   }
 
-  const bureau = (await post(`${base}/graphql`, { query: 'mutation { login(username: "bureau.admin", password: "gongzhi-demo") { token } }' }, '')) as { data: { login: { token: string } } };
+  const bureau = (await post(`${base}/graphql`, { query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u: 'bench.bureau', p: password } }, '')) as {
+    data: { login: { token: string } };
+  };
   const audit = (await post(`${base}/graphql`, { query: '{ beanLedgerAudit { transfers violations { rule detail } } }' }, bureau.data.login.token)) as {
     data: { beanLedgerAudit: { transfers: number; violations: { rule: string; detail: string }[] } };
   };
