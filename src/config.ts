@@ -40,6 +40,9 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   METRICS_TOKEN: z.string().min(16).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(1000).default(5),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(20),
+  LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
 });
 
 export interface Config {
@@ -72,6 +75,12 @@ export interface Config {
   metricsToken?: string;
   /** How long a shutdown waits for in-flight requests before cutting their connections. */
   shutdownTimeoutMs: number;
+  /**
+   * Sign-in throttling: after `maxFailuresPerAccount` failed sign-ins for one username, or
+   * `maxFailuresPerAddress` from one client address, within `lockoutSeconds` (counted from the
+   * first failure), `login` answers RATE_LIMITED until the window ends.
+   */
+  loginThrottle: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; lockoutSeconds: number };
 }
 
 /** Parses and validates the environment once; throws a readable error on bad values. */
@@ -106,5 +115,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'info'),
     metricsToken: e.METRICS_TOKEN,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    loginThrottle: {
+      maxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS,
+      lockoutSeconds: e.LOGIN_LOCKOUT_SECONDS,
+    },
   };
 }

@@ -6,6 +6,7 @@ import { readerFor } from './db/replicas';
 import { createLoaders, type Loaders } from './loaders';
 import { AuditNotes } from './modules/audit/audit.notes';
 import type { CostBudget } from './modules/analysts/budget';
+import type { LoginThrottle } from './modules/auth/login-throttle';
 import type { RequestInfo } from './observability/request-context';
 
 /** Everything a request carries through permissions, resolvers and services. */
@@ -20,6 +21,10 @@ export interface Context {
   audit: AuditNotes;
   /** Analysts' cost budgets (absent where nothing is charged, e.g. the benchmark's twin server). */
   budget?: CostBudget;
+  /** Failed sign-ins per username and address (absent where nobody signs in over HTTP). */
+  loginThrottle?: LoginThrottle;
+  /** The client's address as Express sees it (`trust proxy`: loopback), for the login throttle. */
+  clientAddress?: string;
   /** Answers of object rules in this request, per rule and object (see shared/rules). */
   ruleMemo?: Map<object, WeakMap<object, true | Error>>;
 }
@@ -29,7 +34,7 @@ export interface Context {
  * is decided here (`readerFor`): analysts' requests and exports read a replica when one is
  * configured, everyone else the primary; writes always go to the primary.
  */
-export function createContext(args: { viewer: Viewer; em: EntityManager; config: Config; requestId: string; budget?: CostBudget; purpose?: 'request' | 'export' }): Context {
+export function createContext(args: { viewer: Viewer; em: EntityManager; config: Config; requestId: string; budget?: CostBudget; loginThrottle?: LoginThrottle; purpose?: 'request' | 'export' }): Context {
   const { purpose, ...rest } = args;
   const em = readerFor(args.em, args.viewer, purpose);
   return { ...rest, em, loaders: createLoaders(em), audit: new AuditNotes() };
@@ -40,6 +45,7 @@ export interface ContextSource {
   orm: MikroORM;
   config: Config;
   budget?: CostBudget;
+  loginThrottle?: LoginThrottle;
 }
 
 /**
@@ -50,7 +56,7 @@ export interface ContextSource {
 export async function requestContext(source: ContextSource, authorization: string | undefined, requestId: string, purpose: 'request' | 'export' = 'request'): Promise<Context> {
   const em = source.orm.em.fork();
   const viewer = await resolveViewer(authorization, em, source.config);
-  return createContext({ viewer, em, config: source.config, requestId, budget: source.budget, purpose });
+  return createContext({ viewer, em, config: source.config, requestId, budget: source.budget, loginThrottle: source.loginThrottle, purpose });
 }
 
 /** A fresh context for the same caller (a saved query run inside a request): built the way a request's is. */

@@ -16,6 +16,7 @@ import { createBudget, type CostBudget } from './modules/analysts/budget';
 import { savedQueryExportRouter } from './modules/analysts/saved-query.export';
 import { dashboardRouter } from './dashboard/dashboard.router';
 import { auditPlugin, auditRefusedMutation } from './modules/audit/audit.recorder';
+import { createLoginThrottle, type LoginThrottle } from './modules/auth/login-throttle';
 import { beanExportRouter } from './modules/beans/bean.export';
 import { graphqlRequest, observeRequests, stampRequestIdInErrorBodies } from './observability/http';
 import type { Logger } from './observability/logger';
@@ -37,6 +38,8 @@ export interface ServerDeps {
   logger: Logger;
   /** Analysts' cost budgets; createServer makes them when not given. */
   budget?: CostBudget;
+  /** Failed sign-ins per username and address; createServer makes it when not given. */
+  loginThrottle?: LoginThrottle;
 }
 
 const isKnownCode = (code: string) => KNOWN_CODES.has(code);
@@ -117,7 +120,7 @@ export function graphqlHandlers(apollo: ApolloServer<Context>, deps: ServerDeps)
           const context = await requestContext(deps, req.header('authorization'), requestId);
           const requestInfo = res.locals.requestInfo as RequestInfo | undefined;
           if (requestInfo) requestInfo.viewer = { kind: context.viewer.kind, id: context.viewer.personId ?? context.viewer.tokenId };
-          return { ...context, requestInfo } as unknown as BaseContext;
+          return { ...context, requestInfo, clientAddress: req.ip } as unknown as BaseContext;
         } catch (err) {
           if (!(err instanceof GraphQLError)) logger.error({ err, requestId }, 'internal error');
           // A mutation refused for its credentials is still a mutation: it goes into the audit trail.
@@ -134,7 +137,11 @@ export type Mount = (app: express.Express, deps: ServerDeps, httpServer: http.Se
 
 /** The HTTP server: GraphQL, the playground, the dashboard, exports, liveness, readiness and metrics. Not yet listening. */
 export async function createServer(input: ServerDeps, mount?: Mount): Promise<{ httpServer: http.Server; apollo: ApolloServer<Context>; stop(): Promise<void> }> {
-  const deps: ServerDeps = { ...input, budget: input.budget ?? createBudget(input.config, () => input.orm.em, (line) => input.logger.warn(line)) };
+  const deps: ServerDeps = {
+    ...input,
+    budget: input.budget ?? createBudget(input.config, () => input.orm.em, (line) => input.logger.warn(line)),
+    loginThrottle: input.loginThrottle ?? createLoginThrottle(input.config, input.orm, (line) => input.logger.warn(line)),
+  };
   const { orm } = deps;
   const app = express();
   app.disable('x-powered-by');
@@ -186,6 +193,7 @@ export async function createServer(input: ServerDeps, mount?: Mount): Promise<{ 
     async stop() {
       await Promise.all(apollos.map((a) => a.stop()));
       await deps.budget?.close();
+      await deps.loginThrottle?.close();
       unobservePool();
     },
   };

@@ -3,29 +3,45 @@ import { grantsOf } from '../../auth/resolve-viewer';
 import { signSession } from '../../auth/session';
 import { Viewer } from '../../auth/viewer';
 import type { Context } from '../../context';
-import { badInput, unauthenticated } from '../../shared/errors';
+import { AppError, badInput, unauthenticated } from '../../shared/errors';
 import { Organisation } from '../organisations/organisation.entity';
 import { Person } from '../people/person.entity';
 import { RoleAssignment } from '../roles/role-assignment.entity';
 import { Account } from './account.entity';
 import { type Me, type Session, ViewerKind } from './auth.types';
 
+/** RATE_LIMITED (HTTP 429, `Retry-After`): too many failed sign-ins for this username or from this address. */
+export function tooManyAttempts(retryAfterSeconds: number): AppError {
+  const err = new AppError('RATE_LIMITED', 'AUTH.TOO_MANY_ATTEMPTS', `Too many failed sign-ins. Try again in ${retryAfterSeconds} s.`);
+  Object.assign(err.extensions, { retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } });
+  return err;
+}
+
 /** Sign-in and the caller's identity. */
 export class AuthService {
   constructor(private readonly ctx: Context) {}
 
-  /** Checks a username and password; the same refusal for unknown users and wrong passwords. */
+  /**
+   * Checks a username and password; the same refusal for unknown users and wrong passwords, and
+   * RATE_LIMITED (before the password is checked) after too many failures for the username or
+   * from the address. Failures are audited with the person as target when the username exists.
+   */
   async login(username: string, password: string): Promise<Session> {
     if (!username || username.length > 60 || !password || password.length > 200) {
       throw badInput('AUTH.BAD_CREDENTIALS_SHAPE', 'Give a username (≤ 60) and a password (≤ 200 characters).');
     }
     const account = await this.ctx.em.findOne(Account, { username: username.trim().toLowerCase() }, { populate: ['person'] });
+    if (account) this.ctx.audit.target(account.person.id);
+    const throttle = this.ctx.loginThrottle;
+    const admission = (await throttle?.admit(username, this.ctx.clientAddress)) ?? { ok: true };
+    if (!admission.ok) throw tooManyAttempts(admission.retryAfterSeconds);
     if (!(await checkPassword(account?.passwordHash ?? null, password)) || !account) {
+      await throttle?.failed(this.ctx.clientAddress);
       throw unauthenticated('AUTH.BAD_CREDENTIALS', 'Wrong username or password.');
     }
+    await throttle?.succeeded(username);
     account.lastLoginAt = new Date();
     await this.ctx.em.flush();
-    this.ctx.audit.target(account.person.id);
     const { token, expiresAt } = await signSession(account.person.id, this.ctx.config, account.sessionVersion);
     // The rest of this response is read as the person who just signed in.
     this.ctx.viewer = Viewer.person(account.person.id, (await grantsOf(this.ctx.em, account.person.id)) ?? []);
