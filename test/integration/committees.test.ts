@@ -4,6 +4,7 @@
  * seat; one open seat per person; a seat outside its term is not active.
  */
 import { Person } from '../../src/modules/people/person.entity';
+import { today } from '../../src/shared/dates';
 import * as Ops from '../generated/graphql';
 import { codes, startTestApp, type TestApp } from '../harness/app';
 
@@ -24,7 +25,7 @@ beforeAll(async () => {
   expect(committee.data?.partyCommittee.big).toBe(true);
   committeeId = committee.data!.partyCommittee.id;
   unitId = (await t.executeAs(unitAdmin, Ops.MeDocument)).data!.me.roles[0].organisation!.id;
-  candidates = await t.em().find(Person, { homePath: { $like: `%/${community}/%` } }, { orderBy: { id: 'asc' }, limit: 3 });
+  candidates = await t.em().find(Person, { homePath: { $like: `%/${community}/%` } }, { orderBy: { id: 'asc' }, limit: 6 });
 });
 afterAll(() => t?.close());
 
@@ -55,7 +56,7 @@ describe('a delegated seat (兼职委员)', () => {
   });
 
   it('is declined only with a reason, and is not active outside its term', async () => {
-    const input = { committeeId, unitId, personId: String(candidates[1].id), startsOn: '2020-01-01', endsOn: '2021-12-31' };
+    const input = { committeeId, unitId, personId: String(candidates[1].id), startsOn: '2031-01-01', endsOn: '2035-12-31' };
     const seatId = (await t.executeAs(unitAdmin, Ops.NominateDelegateDocument, { input })).data!.nominateDelegate.id;
     const confirmed = await t.executeAs(secretary, Ops.DecideSeatDocument, { input: { seatId, confirm: true } });
     expect(confirmed.data?.decideSeat).toMatchObject({ status: 'ACTIVE', active: false });
@@ -72,6 +73,58 @@ describe('a delegated seat (兼职委员)', () => {
     expect(sibling.errors).toBeUndefined();
     expect(codes(await t.executeAs(unitAdmin, Ops.NominateDelegateDocument, { input: { ...input, committeeId: sibling.data!.partyCommittee.id } }))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await t.executeAs({ username: 'street.official' }, Ops.PartyCommitteeDocument, { communityCode: '530103001001' }))).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('a seat whose term is over (任期届满)', () => {
+  const day = (offset: number) => today(new Date(Date.now() + offset * 86_400_000));
+  const seatRow = async (id: string) =>
+    (await t.em().getConnection().execute<{ status: string; ends_on: string; reason: string | null }[]>(`select status, to_char(ends_on, 'YYYY-MM-DD') as ends_on, reason from committee_seat where id = ?`, [Number(id)]))[0];
+
+  it('is refused at nomination, as is a term that ends before it starts', async () => {
+    const input = { committeeId, unitId, personId: String(candidates[3].id), startsOn: '2024-01-01', endsOn: day(-1) };
+    const over = await t.executeAs(unitAdmin, Ops.NominateDelegateDocument, { input });
+    expect(codes(over)).toEqual(['BAD_USER_INPUT']);
+    expect(reasons(over)).toEqual(['COMMITTEES.TERM_OVER']);
+    expect(reasons(await t.executeAs(unitAdmin, Ops.NominateDelegateDocument, { input: { ...input, startsOn: day(30), endsOn: day(10) } }))).toEqual(['COMMITTEES.BAD_TERM']);
+    // A term ending today still runs today.
+    const lastDay = await t.executeAs(unitAdmin, Ops.NominateDelegateDocument, { input: { ...input, endsOn: day(0) } });
+    expect(lastDay.data?.nominateDelegate.status).toBe('NOMINATED');
+  });
+
+  it('never blocks a new nomination: it is ended with its term’s end, in the same audited mutation', async () => {
+    const personId = String(candidates[4].id);
+    const first = await t.executeAs(unitAdmin, Ops.NominateDelegateDocument, { input: { committeeId, unitId, personId, startsOn: '2024-01-01', endsOn: day(30) } });
+    const oldSeat = first.data!.nominateDelegate.id;
+    expect((await t.executeAs(secretary, Ops.DecideSeatDocument, { input: { seatId: oldSeat, confirm: true } })).data?.decideSeat.status).toBe('ACTIVE');
+    // Time passes: the term ended the day before yesterday, and nobody ended the seat.
+    await t.em().getConnection().execute('update committee_seat set ends_on = ? where id = ?', [day(-2), Number(oldSeat)]);
+    const seats = (await t.executeAs(secretary, Ops.PartyCommitteeDocument, { communityCode: community })).data!.partyCommittee.seats;
+    expect(seats.find((s) => s.id === oldSeat)).toMatchObject({ status: 'ACTIVE', active: false });
+
+    const again = await t.executeAs(unitAdmin, Ops.NominateDelegateDocument, { input: { committeeId, unitId, personId, startsOn: day(0), endsOn: null } });
+    expect(again.errors).toBeUndefined();
+    const newSeat = again.data!.nominateDelegate.id;
+    expect(again.data?.nominateDelegate).toMatchObject({ status: 'NOMINATED', person: { id: personId } });
+    expect(await seatRow(oldSeat)).toEqual({ status: 'ENDED', ends_on: day(-2), reason: expect.stringMatching(/任期届满/) });
+    const [entry] = await t.em().getConnection().execute<{ target_ids: string[]; outcome: string }[]>(
+      `select target_ids, outcome from audit_entry where operation = 'nominateDelegate' and ? = any(target_ids) order by id desc limit 1`,
+      [newSeat],
+    );
+    expect(entry).toMatchObject({ outcome: 'OK', target_ids: expect.arrayContaining([oldSeat, newSeat]) });
+    // The new nomination is open: a third is refused until it too ends.
+    expect(reasons(await t.executeAs(unitAdmin, Ops.NominateDelegateDocument, { input: { committeeId, unitId, personId, startsOn: day(0) } }))).toEqual(['COMMITTEES.ALREADY_SEATED']);
+  });
+
+  it('nor does a nomination whose term ran out before anyone decided it', async () => {
+    const personId = String(candidates[5].id);
+    const first = await t.executeAs(unitAdmin, Ops.NominateDelegateDocument, { input: { committeeId, unitId, personId, startsOn: '2024-01-01', endsOn: day(5) } });
+    const stale = first.data!.nominateDelegate.id;
+    await t.em().getConnection().execute('update committee_seat set ends_on = ? where id = ?', [day(-1), Number(stale)]);
+    expect(reasons(await t.executeAs(secretary, Ops.DecideSeatDocument, { input: { seatId: stale, confirm: true } }))).toEqual(['COMMITTEES.TERM_OVER']);
+    const again = await t.executeAs(unitAdmin, Ops.NominateDelegateDocument, { input: { committeeId, unitId, personId, startsOn: day(0) } });
+    expect(again.data?.nominateDelegate.status).toBe('NOMINATED');
+    expect((await seatRow(stale)).status).toBe('ENDED');
   });
 });
 

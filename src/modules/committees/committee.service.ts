@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import { termCovers, today } from '../../shared/dates';
 import { badInput, conflict, notFound } from '../../shared/errors';
@@ -17,6 +18,22 @@ export interface CommitteeFigures {
 }
 
 const UNIQUE_VIOLATION = '23505';
+
+/** Why a seat was ended by the server: its term ran out while it was still open. */
+const TERM_OVER_REASON = '任期届满';
+
+/**
+ * Ends the person's open (nominated or active) seats on the committee whose term ended before
+ * `day`, keeping the term's end; answers their ids. Under the rows' locks: two nominations at
+ * once end a seat once.
+ */
+async function endLapsedSeats(em: EntityManager, committeeId: number, personId: number, day: string): Promise<number[]> {
+  const rows = await em.execute<{ id: number }[]>(
+    `update committee_seat set status = ?, reason = ? where committee_id = ? and person_id = ? and status in (?, ?) and ends_on < ? returning id`,
+    [SeatStatus.ENDED, TERM_OVER_REASON, committeeId, personId, SeatStatus.NOMINATED, SeatStatus.ACTIVE, day],
+  );
+  return rows.map((r) => r.id);
+}
 
 /** Party committees and their seats: delegation by member units, confirmation by the secretary. */
 export class CommitteeService {
@@ -55,7 +72,12 @@ export class CommitteeService {
     return s.status === SeatStatus.ACTIVE && termCovers(s.startsOn, s.endsOn, today());
   }
 
-  /** A member unit nominates its delegate; the unit must be stationed in the community or at its street. */
+  /**
+   * A member unit nominates its delegate; the unit must be stationed in the community or at its
+   * street, and the term must not be over. A seat of the person's whose term is over no longer
+   * counts as open: it is ended (with its term's end) in the same transaction, then the new
+   * nomination is made — one open seat per person, as the database's unique index holds.
+   */
   async nominate(input: { committeeId: string; unitId: string; personId: string; startsOn: string; endsOn?: string | null }): Promise<CommitteeSeat> {
     const committee = await this.committee(input.committeeId);
     const unit = await new OrganisationService(this.ctx).byId(input.unitId, 'unitId');
@@ -68,17 +90,24 @@ export class CommitteeService {
     const startsOn = isoDate(input.startsOn, 'startsOn');
     const endsOn = input.endsOn ? isoDate(input.endsOn, 'endsOn') : null;
     if (endsOn && endsOn < startsOn) throw badInput('COMMITTEES.BAD_TERM', 'The term ends before it starts.', [{ field: 'endsOn', message: 'on or after startsOn' }]);
+    const day = today();
+    if (endsOn && endsOn < day) throw badInput('COMMITTEES.TERM_OVER', 'The term is already over.', [{ field: 'endsOn', message: `${day} or later` }]);
+    let id: number;
     try {
-      const [row] = await this.ctx.em.execute<{ id: number }[]>(
-        `insert into committee_seat (committee_id, community_path, person_id, kind, unit_id, status, starts_on, ends_on) values (?, ?, ?, ?, ?, ?, ?, ?) returning id`,
-        [committee.id, committee.communityPath, person.id, SeatKind.PART_TIME, unit.id, SeatStatus.NOMINATED, startsOn, endsOn],
-      );
-      this.ctx.audit.target(row.id);
-      return this.seat(String(row.id));
+      id = await this.ctx.em.transactional(async (em) => {
+        for (const ended of await endLapsedSeats(em, committee.id, person.id, day)) this.ctx.audit.target(ended);
+        const [row] = await em.execute<{ id: number }[]>(
+          `insert into committee_seat (committee_id, community_path, person_id, kind, unit_id, status, starts_on, ends_on) values (?, ?, ?, ?, ?, ?, ?, ?) returning id`,
+          [committee.id, committee.communityPath, person.id, SeatKind.PART_TIME, unit.id, SeatStatus.NOMINATED, startsOn, endsOn],
+        );
+        return row.id;
+      });
     } catch (err) {
       if ((err as { code?: string }).code === UNIQUE_VIOLATION) throw conflict('COMMITTEES.ALREADY_SEATED', 'The person already holds or is nominated for a seat on this committee.');
       throw err;
     }
+    this.ctx.audit.target(id);
+    return this.seat(String(id));
   }
 
   /** The secretary confirms or declines a nomination. */
@@ -86,6 +115,7 @@ export class CommitteeService {
     const seat = await this.seat(input.seatId);
     const reason = input.reason ? text(input.reason, 'reason', 1, 300) : null;
     if (!input.confirm && !reason) throw badInput('COMMITTEES.REASON_REQUIRED', 'Give a reason when declining.', [{ field: 'reason', message: 'required when declining' }]);
+    if (input.confirm && seat.endsOn && seat.endsOn < today()) throw conflict('COMMITTEES.TERM_OVER', 'The term of this nomination is already over; decline it, or nominate again.');
     return this.move(seat, SeatStatus.NOMINATED, input.confirm ? SeatStatus.ACTIVE : SeatStatus.DECLINED, reason);
   }
 
