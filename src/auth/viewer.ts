@@ -102,6 +102,20 @@ export class Viewer {
     return this.kind === 'person' && this.grants.some((g) => g.path === path && roles.includes(g.role));
   }
 
+  /**
+   * True when a person's roles let them give or end `role` at the node at `path` (the
+   * organisation, if any, is judged apart): an organisation's admin is appointed by the street
+   * office, district or bureau above it; every other role by administrators of the node of
+   * strictly higher rank (the bureau's administrators also their peers).
+   */
+  canGrantAt(role: Role, path: string): boolean {
+    if (this.kind !== 'person') return false;
+    if (role === Role.ORG_ADMIN) return this.canOversee(path);
+    const rank = this.rankAt('administer', path);
+    const top = ROLE_POWERS[Role.BUREAU_ADMIN].rank;
+    return rank > ROLE_POWERS[role].rank || (rank === top && role === Role.BUREAU_ADMIN);
+  }
+
   /** The highest rank among grants with `power` reaching `path` (−1 when none). */
   rankAt(power: Power, path: string): number {
     if (this.kind === 'token') return -1;

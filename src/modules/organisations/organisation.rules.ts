@@ -2,7 +2,9 @@ import { Scope } from '../../auth/scopes';
 import type { Context } from '../../context';
 import { argsRule, isPerson, isSignedIn, objectRule, and } from '../../shared/rules';
 import type { Organisation } from './organisation.entity';
-import { OrganisationKind } from './organisation.enums';
+import { Role } from '../../auth/roles';
+import { mayManageRole } from '../roles/role.access';
+import { governsOrganisation } from './organisation.access';
 import type { DecideApplicationInput, UpdateOrganisationInput } from './organisation.inputs';
 import { OrganisationService } from './organisation.service';
 
@@ -12,17 +14,11 @@ export function canSeeOrganisation(ctx: Context, o: Organisation): boolean {
   return v.canRead(o.divisionPath, Scope.ORGANISATIONS_READ) || v.belongsTo(o.id) || (v.personId !== null && o.appliedBy?.id === v.personId);
 }
 
-/** Organisations of government and of the community's self-governance. */
-const GOVERNMENT = new Set([
-  OrganisationKind.CIVIL_AFFAIRS_BUREAU,
-  OrganisationKind.STREET_OFFICE,
-  OrganisationKind.COMMUNITY_COMMITTEE,
-  OrganisationKind.PARTY_ORGANISATION,
-]);
-
 const decideAbove = argsRule<{ input: DecideApplicationInput }>('organisation:decide', async (ctx, _p, { input }) => {
   const org = await new OrganisationService(ctx).byId(input.organisationId, 'organisationId');
-  return ctx.viewer.canOversee(org.divisionPath);
+  if (!ctx.viewer.canOversee(org.divisionPath)) return false;
+  // Approval makes the applicant the organisation's admin: a grant judged like any other.
+  return input.approve && org.appliedBy ? mayManageRole(ctx.viewer, Role.ORG_ADMIN, { path: org.divisionPath, organisation: org }, org.appliedBy.id) : true;
 });
 
 const manageProfile = argsRule<{ input: UpdateOrganisationInput }>('organisation:update', async (ctx, _p, { input }) => {
@@ -30,8 +26,8 @@ const manageProfile = argsRule<{ input: UpdateOrganisationInput }>('organisation
   const v = ctx.viewer;
   if (v.kind === 'token') return v.tokenOrganisationId === org.id && v.hasScope(Scope.ORGANISATION_WRITE);
   if (v.adminsOrganisation(org.id)) return true;
-  // The node's officials keep the public bodies' profiles; a partner's profile is its own.
-  return GOVERNMENT.has(org.kind) ? v.canAdminister(org.divisionPath) : v.canOversee(org.divisionPath);
+  // The node's officials keep the public bodies' profiles; a partner's profile is its own (and its overseers').
+  return governsOrganisation(v, org);
 });
 
 /** Who may read organisations, apply, decide and update. */

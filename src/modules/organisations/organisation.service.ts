@@ -11,6 +11,7 @@ import { Division } from '../tree/division.entity';
 import { Person } from '../people/person.entity';
 import { parseId } from '../people/person.service';
 import { RoleAssignment } from '../roles/role-assignment.entity';
+import { assertMayManageRole } from '../roles/role.access';
 import { DivisionService } from '../tree/division.service';
 import { Organisation } from './organisation.entity';
 import { OrganisationStatus } from './organisation.enums';
@@ -83,13 +84,13 @@ export class OrganisationService {
     if (org.status !== OrganisationStatus.PENDING) throw conflict('ORG.ALREADY_DECIDED', `The application was already ${org.status.toLowerCase()}.`);
     const reason = input.reason ? text(input.reason, 'reason', 1, 500) : null;
     if (!input.approve && !reason) throw badInput('ORG.REASON_REQUIRED', 'Give a reason when declining.', [{ field: 'reason', message: 'required when declining' }]);
+    const admin = input.approve && org.appliedBy ? org.appliedBy : null;
+    if (admin) assertMayManageRole(this.ctx.viewer, Role.ORG_ADMIN, { path: org.divisionPath, organisation: org }, admin.id);
     org.status = input.approve ? OrganisationStatus.ACTIVE : OrganisationStatus.DECLINED;
     org.decidedAt = new Date();
     org.decidedBy = this.ctx.em.getReference(Person, this.ctx.viewer.personId!);
     org.decisionReason = reason;
-    if (input.approve && org.appliedBy) {
-      this.ctx.em.create(RoleAssignment, { person: org.appliedBy, role: Role.ORG_ADMIN, organisation: org, scopePath: org.divisionPath, startsOn: today() });
-    }
+    if (admin) this.ctx.em.create(RoleAssignment, { person: admin, role: Role.ORG_ADMIN, organisation: org, scopePath: org.divisionPath, startsOn: today() });
     await this.ctx.em.flush();
     return org;
   }

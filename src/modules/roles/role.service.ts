@@ -10,16 +10,16 @@ import { Person } from '../people/person.entity';
 import { PersonService, parseId } from '../people/person.service';
 import { Division } from '../tree/division.entity';
 import { DivisionService } from '../tree/division.service';
+import { refId } from '../../shared/loaders';
 import { RoleAssignment } from './role-assignment.entity';
+import { assertMayManageRole, type GrantPlace } from './role.access';
 import type { AssignRoleInput, EndRoleInput } from './role.inputs';
 
 /** Where a new assignment would be held. */
-export interface RoleTarget {
+export interface RoleTarget extends GrantPlace {
   division: Division | null;
   organisation: Organisation | null;
-  path: string;
 }
-
 
 /** The rules of role assignments. */
 export class RoleService {
@@ -52,6 +52,7 @@ export class RoleService {
   async assign(input: AssignRoleInput): Promise<RoleAssignment> {
     const target = await this.target(input);
     const person = await new PersonService(this.ctx).byId(input.personId);
+    assertMayManageRole(this.ctx.viewer, input.role, target, person.id);
     const startsOn = input.startsOn ? isoDate(input.startsOn, 'startsOn') : today();
     const endsOn = input.endsOn ? isoDate(input.endsOn, 'endsOn') : null;
     if (endsOn && endsOn < startsOn) throw badInput('ROLES.BAD_TERM', 'The term ends before it starts.', [{ field: 'endsOn', message: 'on or after startsOn' }]);
@@ -77,8 +78,16 @@ export class RoleService {
     return found;
   }
 
+  /** Where an existing assignment is held (its organisation loaded, to judge power over it). */
+  async placeOf(r: RoleAssignment): Promise<GrantPlace> {
+    const orgId = refId(r.organisation);
+    const organisation = orgId === null ? null : await this.ctx.loaders.organisationById.load(orgId);
+    return { path: r.scopePath, organisation: organisation ?? null };
+  }
+
   async end(input: EndRoleInput): Promise<RoleAssignment> {
     const assignment = await this.byId(input.id);
+    assertMayManageRole(this.ctx.viewer, assignment.role, await this.placeOf(assignment), assignment.person.id);
     const yesterday = today(new Date(Date.now() - 86_400_000));
     const endsOn = input.endsOn ? isoDate(input.endsOn, 'endsOn') : yesterday;
     if (assignment.endsOn && assignment.endsOn <= endsOn) throw conflict('ROLES.ALREADY_ENDED', 'The assignment already ends on or before that day.');
