@@ -1,4 +1,5 @@
 import { rule } from 'graphql-shield';
+import { Scope } from '../auth/scopes';
 import type { Context } from '../context';
 import { AppError, forbidden, unauthenticated } from './errors';
 
@@ -7,7 +8,65 @@ export function refusal(ctx: Context, reason?: string): Error {
   return ctx.viewer.isSignedIn ? forbidden(reason) : unauthenticated();
 }
 
-type Check<P, A> = (ctx: Context, parent: P, args: A) => boolean | Error | Promise<boolean | Error>;
+/** A check's answer: true; false for the rule's own refusal; or the refusal to answer with. */
+export type Verdict = boolean | Error;
+
+/** FORBIDDEN `AUTH.SCOPE_REQUIRED`: the calling token lacks `scope`, named in `extensions.scope`. */
+export function scopeRequired(scope: Scope): AppError {
+  const err = forbidden('AUTH.SCOPE_REQUIRED', `This needs a token with the ${scope} scope.`);
+  err.extensions.scope = scope;
+  return err;
+}
+
+/** FORBIDDEN `AUTH.OUTSIDE_TOKEN_SUBTREE`: the calling token has the scope, but not there. */
+export const outsideTokenSubtree = () => forbidden('AUTH.OUTSIDE_TOKEN_SUBTREE', "That lies outside the token's subtree.");
+
+/** FORBIDDEN `AUTH.NOT_TOKEN_ORGANISATION`: a token writes for its own organisation only. */
+export const notTokenOrganisation = () => forbidden('AUTH.NOT_TOKEN_ORGANISATION', 'A token writes for its own organisation only.');
+
+/**
+ * The one place a token's scopes are checked for a place: may the caller read records of kind
+ * `scope` at `path`? A person: whether a role reads there (false: the rule's own refusal). A
+ * token: true, or the refusal saying what it lacks — the scope first, then the place.
+ */
+export function readVerdict(ctx: Context, path: string, scope: Scope): Verdict {
+  const v = ctx.viewer;
+  if (v.kind !== 'token') return v.canRead(path, scope);
+  if (!v.hasScope(scope)) return scopeRequired(scope);
+  return v.canRead(path, scope) || outsideTokenSubtree();
+}
+
+/** May the caller see the public fields of the tree node at `path`? (`Viewer.canSeeTreeNode`, a token's refusal saying why.) */
+export function treeNodeVerdict(ctx: Context, path: string): Verdict {
+  const v = ctx.viewer;
+  if (v.kind !== 'token') return v.canSeeTreeNode(path);
+  if (!v.hasScope(Scope.TREE_READ)) return scopeRequired(Scope.TREE_READ);
+  return v.canSeeTreeNode(path) || outsideTokenSubtree();
+}
+
+/** A token writing under `scope` for organisation `organisationId`: the scope first, then its own organisation only. */
+export function tokenWriteVerdict(ctx: Context, organisationId: number, scope: Scope): Verdict {
+  const v = ctx.viewer;
+  if (!v.hasScope(scope)) return scopeRequired(scope);
+  return v.tokenOrganisationId === organisationId || notTokenOrganisation();
+}
+
+/** A token's scope alone (people: true, their roles decide): true, or the refusal naming it. */
+export const scopeVerdict = (ctx: Context, scope: Scope): Verdict => ctx.viewer.hasScope(scope) || scopeRequired(scope);
+
+/** The first verdict that is not true, computing each only when those before it passed. */
+export function allOf(...checks: (() => Verdict)[]): Verdict {
+  for (const check of checks) {
+    const ok = check();
+    if (ok !== true) return ok;
+  }
+  return true;
+}
+
+/** Shield's answer for a check's verdict: true, the verdict's own error, or the rule's refusal. */
+const answerOf = (ctx: Context, ok: Verdict, reason?: string): true | Error => (ok === true ? true : ok instanceof Error ? ok : refusal(ctx, reason));
+
+type Check<P, A> = (ctx: Context, parent: P, args: A) => Verdict | Promise<Verdict>;
 
 /**
  * Runs a check and turns its answer into shield's: true, or the error to answer with.
@@ -18,8 +77,7 @@ async function verdict<P, A>(check: Check<P, A>, ctx: Context, parent: P, args: 
   // Anonymous callers learn nothing, not even whether what they named exists.
   if (!ctx.viewer.isSignedIn) return unauthenticated();
   try {
-    const ok = await check(ctx, parent, args);
-    return ok === true ? true : ok instanceof Error ? ok : refusal(ctx, reason);
+    return answerOf(ctx, await check(ctx, parent, args), reason);
   } catch (err) {
     if (err instanceof AppError) return err;
     throw err;
@@ -31,7 +89,7 @@ export function viewerRule(name: string, check: Check<unknown, unknown>, reason?
   return rule(name, { cache: 'contextual' })((parent, args, ctx: Context) => verdict(check, ctx, parent, args, reason));
 }
 
-type ObjectCheck<P> = (ctx: Context, parent: P) => boolean;
+type ObjectCheck<P> = (ctx: Context, parent: P) => Verdict;
 
 /** The synchronous form of an object rule, for the permission layer's fast path. */
 export interface SyncObjectRule {
@@ -58,7 +116,7 @@ export function objectRule<P extends { id: number | string }>(name: string, chec
       if (!memo) memos.set(sync, (memo = new WeakMap()));
       let answer = memo.get(parent);
       if (answer === undefined) {
-        answer = !ctx.viewer.isSignedIn ? unauthenticated() : check(ctx, parent as P) ? true : refusal(ctx, reason);
+        answer = !ctx.viewer.isSignedIn ? unauthenticated() : answerOf(ctx, check(ctx, parent as P), reason);
         memo.set(parent, answer);
       }
       return answer;
@@ -79,7 +137,7 @@ const WHOEVER = {};
  * A rule about the caller alone, decided without I/O: computed once per request, and carrying
  * its synchronous form for the permission layer's fast path (like `objectRule`).
  */
-function syncViewerRule(name: string, check: (ctx: Context) => boolean, reason?: string) {
+function syncViewerRule(name: string, check: (ctx: Context) => Verdict, reason?: string) {
   const shieldRule = viewerRule(name, check, reason);
   const sync: SyncObjectRule = {
     name,
@@ -89,7 +147,7 @@ function syncViewerRule(name: string, check: (ctx: Context) => boolean, reason?:
       if (!memo) memos.set(sync, (memo = new WeakMap()));
       let answer = memo.get(WHOEVER);
       if (answer === undefined) {
-        answer = !ctx.viewer.isSignedIn ? unauthenticated() : check(ctx) ? true : refusal(ctx, reason);
+        answer = !ctx.viewer.isSignedIn ? unauthenticated() : answerOf(ctx, check(ctx), reason);
         memo.set(WHOEVER, answer);
       }
       return answer;

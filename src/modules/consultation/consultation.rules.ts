@@ -1,6 +1,6 @@
 import { Scope } from '../../auth/scopes';
 import type { Context } from '../../context';
-import { allow, and, argsRule, isPerson, isSignedIn, objectRule } from '../../shared/rules';
+import { allow, and, argsRule, isPerson, isSignedIn, objectRule, readVerdict } from '../../shared/rules';
 import { CITY_CODE } from '../tree/division.constants';
 import { DivisionService } from '../tree/division.service';
 import { levelOfPath, livesIn, oversees, platformLevelOf, primedStanding, runsPlatform, seesMatter, seesSession, standing } from './consultation.access';
@@ -40,7 +40,7 @@ const listMatters = argsRule<{ under: string }>('consultation:list', async (ctx,
 
 /** Aggregates: roles with read power over the node (analysts among them), tokens with FIGURES_READ. */
 const rate = argsRule<{ code?: string }>('consultation:rate', async (ctx, _p, args) =>
-  ctx.viewer.canRead((await new DivisionService(ctx).byCode(args.code ?? CITY_CODE)).path, Scope.FIGURES_READ),
+  readVerdict(ctx, (await new DivisionService(ctx).byCode(args.code ?? CITY_CODE)).path, Scope.FIGURES_READ),
 );
 
 /** Residents of the platform's area, its runners, and members of an organisation raising it on the organisation's behalf. */

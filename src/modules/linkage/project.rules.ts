@@ -1,13 +1,13 @@
 import { Scope } from '../../auth/scopes';
 import type { Context } from '../../context';
-import { argsRule, isPerson, isSignedIn, objectRule, and } from '../../shared/rules';
+import { argsRule, isPerson, isSignedIn, objectRule, and, readVerdict, tokenWriteVerdict } from '../../shared/rules';
 import { OrganisationService } from '../organisations/organisation.service';
 import type { ServiceProject } from './project.entities';
 import { ProjectService } from './project.service';
 
 /** The buyer chain: officials at the buyer's node and above. */
 const inBuyerChain = (ctx: Context, buyerPath: string) => ctx.viewer.canAdminister(buyerPath) || ctx.viewer.canOversee(buyerPath);
-const seeProject = (ctx: Context, p: ServiceProject) => ctx.viewer.canRead(p.buyerPath, Scope.ORGANISATIONS_READ) || ctx.viewer.belongsTo(p.contractor.id);
+const seeProject = (ctx: Context, p: ServiceProject) => ctx.viewer.belongsTo(p.contractor.id) || readVerdict(ctx, p.buyerPath, Scope.ORGANISATIONS_READ);
 
 const create = argsRule<{ input: { buyerId: string } }>('projects:create', async (ctx, _p, { input }) => inBuyerChain(ctx, (await new OrganisationService(ctx).byId(input.buyerId, 'buyerId')).divisionPath));
 const byBuyer = argsRule<{ id?: string; input?: { projectId: string } }>('projects:buyer', async (ctx, _p, args) => inBuyerChain(ctx, (await new ProjectService(ctx).project((args.id ?? args.input?.projectId)!)).buyerPath));
@@ -16,7 +16,7 @@ const read = argsRule<{ id: string }>('projects:read', async (ctx, _p, args) => 
 const record = argsRule<{ input: { projectId: string } }>('projects:record', async (ctx, _p, { input }) => {
   const project = await new ProjectService(ctx).project(input.projectId);
   const v = ctx.viewer;
-  if (v.kind === 'token') return v.tokenOrganisationId === project.contractor.id && v.hasScope(Scope.SERVICE_RECORDS_WRITE);
+  if (v.kind === 'token') return tokenWriteVerdict(ctx, project.contractor.id, Scope.SERVICE_RECORDS_WRITE);
   return v.belongsTo(project.contractor.id);
 });
 

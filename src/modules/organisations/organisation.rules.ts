@@ -1,6 +1,6 @@
 import { Scope } from '../../auth/scopes';
 import type { Context } from '../../context';
-import { argsRule, isPerson, isSignedIn, objectRule, and } from '../../shared/rules';
+import { argsRule, isPerson, isSignedIn, objectRule, and, readVerdict, scopeVerdict, tokenWriteVerdict, viewerRule, type Verdict } from '../../shared/rules';
 import type { Organisation } from './organisation.entity';
 import { Role } from '../../auth/roles';
 import { mayManageRole } from '../roles/role.access';
@@ -9,9 +9,9 @@ import type { DecideApplicationInput, UpdateOrganisationInput } from './organisa
 import { OrganisationService } from './organisation.service';
 
 /** An organisation is visible to roles reading its node, to its own members and tokens, and to its applicant. */
-export function canSeeOrganisation(ctx: Context, o: Organisation): boolean {
+export function canSeeOrganisation(ctx: Context, o: Organisation): Verdict {
   const v = ctx.viewer;
-  return v.canRead(o.divisionPath, Scope.ORGANISATIONS_READ) || v.belongsTo(o.id) || (v.personId !== null && o.appliedBy?.id === v.personId);
+  return v.belongsTo(o.id) || (v.personId !== null && o.appliedBy?.id === v.personId) || readVerdict(ctx, o.divisionPath, Scope.ORGANISATIONS_READ);
 }
 
 const decideAbove = argsRule<{ input: DecideApplicationInput }>('organisation:decide', async (ctx, _p, { input }) => {
@@ -24,15 +24,18 @@ const decideAbove = argsRule<{ input: DecideApplicationInput }>('organisation:de
 const manageProfile = argsRule<{ input: UpdateOrganisationInput }>('organisation:update', async (ctx, _p, { input }) => {
   const org = await new OrganisationService(ctx).byId(input.id);
   const v = ctx.viewer;
-  if (v.kind === 'token') return v.tokenOrganisationId === org.id && v.hasScope(Scope.ORGANISATION_WRITE);
+  if (v.kind === 'token') return tokenWriteVerdict(ctx, org.id, Scope.ORGANISATION_WRITE);
   if (v.adminsOrganisation(org.id)) return true;
   // The node's officials keep the public bodies' profiles; a partner's profile is its own (and its overseers').
   return governsOrganisation(v, org);
 });
 
+/** Listing organisations: every person (the list keeps to their reach); a token with ORGANISATIONS_READ. */
+const listOrganisations = viewerRule('organisations:list', (ctx) => ctx.viewer.kind === 'person' || scopeVerdict(ctx, Scope.ORGANISATIONS_READ));
+
 /** Who may read organisations, apply, decide and update. */
 export const organisationRules = {
-  Query: { organisation: isSignedIn, organisations: isSignedIn },
+  Query: { organisation: isSignedIn, organisations: listOrganisations },
   Mutation: { applyToJoin: isPerson, decideApplication: and(isPerson, decideAbove), updateOrganisation: manageProfile },
   Organisation: { '*': objectRule<Organisation>('organisation:see', canSeeOrganisation) },
   OrganisationConnection: isSignedIn,

@@ -1,11 +1,11 @@
 import { Scope } from '../../auth/scopes';
 import type { Context } from '../../context';
-import { isSignedIn, objectRule } from '../../shared/rules';
+import { isSignedIn, objectRule, readVerdict, type Verdict } from '../../shared/rules';
 import type { Person } from './person.entity';
 
-/** A person is visible to themself and to roles that read where they live. */
-export function canSeePerson(ctx: Context, p: Person): boolean {
-  return ctx.viewer.personId === p.id || (!!p.homePath && ctx.viewer.canRead(p.homePath, Scope.PEOPLE_READ));
+/** A person is visible to themself and to roles (and tokens with PEOPLE_READ) that read where they live. */
+export function canSeePerson(ctx: Context, p: Person): Verdict {
+  return ctx.viewer.personId === p.id || (!!p.homePath && readVerdict(ctx, p.homePath, Scope.PEOPLE_READ));
 }
 
 /** Who may read people. Masking of phone and ID number is decided per field in the resolver. */

@@ -1,17 +1,17 @@
 import { Scope } from '../../auth/scopes';
-import { allow, argsRule, isPerson, objectRule, and } from '../../shared/rules';
+import { allow, argsRule, isPerson, objectRule, and, readVerdict } from '../../shared/rules';
 import { DivisionService } from '../tree/division.service';
 import type { Compound } from './property.entities';
 import { figuresOfNodeRule } from '../tree/division.rules';
 
 const readCommunity = argsRule<{ communityCode: string }>('property:read', async (ctx, _p, args) =>
-  ctx.viewer.canRead((await new DivisionService(ctx).byCode(args.communityCode, 'communityCode')).path, Scope.ORGANISATIONS_READ),
+  readVerdict(ctx, (await new DivisionService(ctx).byCode(args.communityCode, 'communityCode')).path, Scope.ORGANISATIONS_READ),
 );
 const figures = figuresOfNodeRule('property:figures');
 
 /** A community and those above it see its compounds and who manages them. */
 export const propertyRules = {
   Query: { compounds: and(isPerson, readCommunity), redPropertyFigures: figures },
-  Compound: { '*': objectRule<Compound>('property:see', (ctx, c) => ctx.viewer.canRead(c.communityPath, Scope.ORGANISATIONS_READ)) },
+  Compound: { '*': objectRule<Compound>('property:see', (ctx, c) => readVerdict(ctx, c.communityPath, Scope.ORGANISATIONS_READ)) },
   RedPropertyFigures: allow,
 };

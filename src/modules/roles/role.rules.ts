@@ -1,6 +1,6 @@
 import { Scope } from '../../auth/scopes';
 import type { Context } from '../../context';
-import { and, argsRule, isPerson, objectRule } from '../../shared/rules';
+import { and, argsRule, isPerson, objectRule, readVerdict, type Verdict } from '../../shared/rules';
 import type { RoleAssignment } from './role-assignment.entity';
 import type { AssignRoleInput, EndRoleInput } from './role.inputs';
 import { parseId } from '../people/person.service';
@@ -8,9 +8,9 @@ import { mayManageRole } from './role.access';
 import { RoleService } from './role.service';
 
 /** An assignment is visible to its holder, to roles reading its node and to its organisation. */
-export function canSeeAssignment(ctx: Context, r: RoleAssignment): boolean {
+export function canSeeAssignment(ctx: Context, r: RoleAssignment): Verdict {
   const v = ctx.viewer;
-  return v.personId === r.person.id || v.canRead(r.scopePath, Scope.ORGANISATIONS_READ) || (!!r.organisation && v.belongsTo(r.organisation.id));
+  return v.personId === r.person.id || (!!r.organisation && v.belongsTo(r.organisation.id)) || readVerdict(ctx, r.scopePath, Scope.ORGANISATIONS_READ);
 }
 
 const assign = argsRule<{ input: AssignRoleInput }>('role:assign', async (ctx, _p, { input }) => {

@@ -1,12 +1,12 @@
 import { Scope } from '../../auth/scopes';
 import type { Context } from '../../context';
-import { argsRule, isPerson, isSignedIn, objectRule, and } from '../../shared/rules';
+import { argsRule, isPerson, isSignedIn, objectRule, and, readVerdict } from '../../shared/rules';
 import { DivisionService } from '../tree/division.service';
 import type { StaffRecord } from './staff.entities';
 
 const readStaff = argsRule<{ code: string }>('staff:list', async (ctx, _p, args) => {
   const path = (await new DivisionService(ctx).byCode(args.code)).path;
-  return ctx.viewer.canRead(path, Scope.PEOPLE_READ) || ctx.viewer.canSeePay(path);
+  return ctx.viewer.canSeePay(path) || readVerdict(ctx, path, Scope.PEOPLE_READ);
 });
 const own = (ctx: Context, r: StaffRecord) => r.person.id === ctx.viewer.personId;
 
@@ -17,7 +17,7 @@ export const canSeePay = (ctx: Context, r: StaffRecord) => own(ctx, r) || ctx.vi
 export const staffRules = {
   Query: { payScale: isSignedIn, staff: and(isPerson, readStaff), myStaffRecord: isPerson },
   StaffRecord: {
-    '*': objectRule<StaffRecord>('staff:see', (ctx, r) => own(ctx, r) || ctx.viewer.canRead(r.divisionPath, Scope.PEOPLE_READ) || ctx.viewer.canSeePay(r.divisionPath)),
+    '*': objectRule<StaffRecord>('staff:see', (ctx, r) => own(ctx, r) || ctx.viewer.canSeePay(r.divisionPath) || readVerdict(ctx, r.divisionPath, Scope.PEOPLE_READ)),
     pay: objectRule<StaffRecord>('staff:pay', canSeePay, 'STAFF.PAY_RESTRICTED'),
   },
   // Reached only through a record's guarded `pay`.

@@ -1,5 +1,5 @@
 import { Scope } from '../../auth/scopes';
-import { allow, argsRule, objectRule, viewerRule } from '../../shared/rules';
+import { allOf, allow, argsRule, objectRule, readVerdict, scopeVerdict, treeNodeVerdict, viewerRule } from '../../shared/rules';
 import type { Division } from './division.entity';
 import type { UpdateDivisionInput } from './division.inputs';
 import { CITY_CODE } from './division.constants';
@@ -7,14 +7,14 @@ import { DivisionService } from './division.service';
 
 
 /** People, and tokens with TREE_READ (whose searches stay within their subtree). */
-const readsTree = viewerRule('tree:read', (ctx) => ctx.viewer.kind === 'person' || (ctx.viewer.kind === 'token' && ctx.viewer.hasScope(Scope.TREE_READ)));
+const readsTree = viewerRule('tree:read', (ctx) => ctx.viewer.kind === 'person' || scopeVerdict(ctx, Scope.TREE_READ));
 
-const seeDivision = objectRule<Division>('division:see', (ctx, d) => ctx.viewer.canSeeTreeNode(d.path));
+const seeDivision = objectRule<Division>('division:see', (ctx, d) => treeNodeVerdict(ctx, d.path));
 const readOrganisationsAt = objectRule<Division>(
   'division:organisations',
-  (ctx, d) => ctx.viewer.canSeeTreeNode(d.path) && ctx.viewer.canRead(d.path, Scope.ORGANISATIONS_READ),
+  (ctx, d) => allOf(() => treeNodeVerdict(ctx, d.path), () => readVerdict(ctx, d.path, Scope.ORGANISATIONS_READ)),
 );
-const readPeopleAt = objectRule<Division>('division:people', (ctx, d) => ctx.viewer.canSeeTreeNode(d.path) && ctx.viewer.canRead(d.path, Scope.PEOPLE_READ));
+const readPeopleAt = objectRule<Division>('division:people', (ctx, d) => allOf(() => treeNodeVerdict(ctx, d.path), () => readVerdict(ctx, d.path, Scope.PEOPLE_READ)));
 
 const administerByCode = argsRule<{ input: UpdateDivisionInput }>('division:administer', async (ctx, _p, { input }) => {
   const division = await new DivisionService(ctx).byCode(input.code);
@@ -28,7 +28,7 @@ const administerByCode = argsRule<{ input: UpdateDivisionInput }>('division:admi
  */
 export function figuresOfNodeRule(name: string) {
   return argsRule<{ code?: string }>(name, async (ctx, _p, args) =>
-    ctx.viewer.canRead((await new DivisionService(ctx).byCode(args.code ?? CITY_CODE)).path, Scope.FIGURES_READ),
+    readVerdict(ctx, (await new DivisionService(ctx).byCode(args.code ?? CITY_CODE)).path, Scope.FIGURES_READ),
   );
 }
 
