@@ -4,6 +4,7 @@ import type { IRules } from 'graphql-shield';
 import { GraphQLError, type GraphQLFieldResolver, type GraphQLResolveInfo } from 'graphql';
 import type { Context } from './context';
 import { MODULES } from './modules';
+import { OBJECT_RULE_OR, type ObjectRuleOr } from './shared/object-rule-or';
 import { refusal, SYNC_RULE, type SyncObjectRule } from './shared/rules';
 
 type RuleMap = Record<string, unknown>;
@@ -54,18 +55,29 @@ function syncGuard(sync: SyncObjectRule): FieldMiddleware {
   };
 }
 
+/** Checks an object rule synchronously; only its refusals wait for the second check. */
+function guardObjectRuleOr(or: ObjectRuleOr): FieldMiddleware {
+  return (resolve, parent, args, ctx, info) => {
+    const answer = or.first.evaluate(ctx, parent as { id: number });
+    if (answer === true) return resolve(parent, args, ctx, info);
+    return or.reconsider(ctx, parent as { id: number }, answer).then((again) => (again === true ? resolve(parent, args, ctx, info) : again));
+  };
+}
+
 /**
  * Shield wraps every field in an async middleware: a promise per field, which cost more than
  * the rest of a list query (measured by the benchmark). Fields whose rule is `allow` lose the
  * wrapper; fields guarded by a synchronous object rule get a synchronous guard with the same
- * answer. Every other rule (logic rules, argument rules, anything async) stays shield's.
+ * answer, and those of an `objectRuleOr` one that is synchronous until the object rule
+ * refuses. Every other rule (logic rules, argument rules, anything async) stays shield's.
  */
 function withFastPaths(generated: Record<string, Record<string, unknown>>): Record<string, Record<string, unknown>> {
   for (const [type, fields] of Object.entries(generated)) {
     for (const field of Object.keys(fields)) {
-      const rule = ruleOf(type, field) as { [SYNC_RULE]?: SyncObjectRule } | undefined;
+      const rule = ruleOf(type, field) as { [SYNC_RULE]?: SyncObjectRule; [OBJECT_RULE_OR]?: ObjectRuleOr } | undefined;
       if (rule === allow) delete fields[field];
       else if (rule?.[SYNC_RULE]) fields[field] = syncGuard(rule[SYNC_RULE]);
+      else if (rule?.[OBJECT_RULE_OR]) fields[field] = guardObjectRuleOr(rule[OBJECT_RULE_OR]);
     }
   }
   return generated;

@@ -128,6 +128,53 @@ describe('a seat whose term is over (任期届满)', () => {
   });
 });
 
+describe("a committee's own units (驻区单位)", () => {
+  const organisationQuery = `query ($id: ID!) { organisation(id: $id) { id name kind division { code } contactName decisionReason roleHolders { role } } }`;
+  const readOrganisation = async (id: string) => t.post({ query: organisationQuery, variables: { id } }, { authorization: `Bearer ${await t.tokenOf(secretary.username)}` });
+  const pathOf = (res: { errors?: { path?: (string | number)[] }[] }) => (res.errors ?? []).map((e) => e.path?.slice(1).join('.')).sort();
+
+  it("are named to the secretary, a street's police station included; its other fields stay closed", async () => {
+    const committee = await t.executeAs(secretary, Ops.PartyCommitteeDocument, { communityCode: community });
+    expect(committee.errors).toBeUndefined();
+    const units = committee.data!.partyCommittee.seats.flatMap((s) => (s.unit ? [s.unit] : []));
+    const [street] = await t.em().getConnection().execute<{ path: string; id: number }[]>(
+      `select o.division_path as path, o.id from organisation o join committee_seat s on s.unit_id = o.id
+        where s.committee_id = ? and o.kind = 'POLICE_STATION' and o.division_path <> s.community_path limit 1`,
+      [Number(committeeId)],
+    );
+    expect(street).toBeDefined();
+    const police = units.find((u) => u.id === String(street.id));
+    expect(police).toMatchObject({ kind: 'POLICE_STATION', name: expect.stringMatching(/派出所$/) });
+    expect(units.every((u) => u.name && u.kind)).toBe(true);
+
+    const direct = (await readOrganisation(String(street.id))) as { data: { organisation: Record<string, unknown> } | null; errors?: { path?: (string | number)[]; extensions?: { code?: string } }[] };
+    expect(direct.data?.organisation).toMatchObject({ id: String(street.id), name: police!.name, kind: 'POLICE_STATION', division: { code: expect.any(String) } });
+    expect(pathOf(direct)).toEqual(['contactName', 'decisionReason', 'roleHolders']);
+    expect(new Set(direct.errors!.map((e) => e.extensions?.code))).toEqual(new Set(['FORBIDDEN']));
+  });
+
+  it('are no door to the units of the street that hold no seat on her committee', async () => {
+    const others = await t.em().getConnection().execute<{ id: number }[]>(
+      `select o.id from organisation o, party_committee c
+        where c.id = ? and o.division_path = regexp_replace(c.community_path, '[0-9]+/$', '')
+          and not exists (select 1 from committee_seat s where s.unit_id = o.id and s.committee_id = c.id)
+        order by (o.kind = 'POLICE_STATION') desc, o.id limit 2`,
+      [Number(committeeId)],
+    );
+    // A police station of another street, seated on other committees only.
+    const [elsewhere] = await t.em().getConnection().execute<{ id: number }[]>(
+      `select o.id from organisation o join committee_seat s on s.unit_id = o.id join party_committee c on c.id = ?
+        where o.kind = 'POLICE_STATION' and o.division_path <> regexp_replace(c.community_path, '[0-9]+/$', '') limit 1`,
+      [Number(committeeId)],
+    );
+    expect(others.length).toBeGreaterThan(0);
+    for (const id of [...others.map((o) => o.id), elsewhere.id]) {
+      const res = await t.post({ query: '{ organisation(id: "' + id + '") { name } }' }, { authorization: `Bearer ${await t.tokenOf(secretary.username)}` });
+      expect(codes(res)).toEqual(['FORBIDDEN']);
+    }
+  });
+});
+
 describe("a street's committees with seats, holders and units (DataLoader)", () => {
   it('take as many SQL statements for a district as for one street', async () => {
     const measure = async (under: string) => {

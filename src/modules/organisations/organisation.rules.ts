@@ -1,5 +1,6 @@
 import { Scope } from '../../auth/scopes';
 import type { Context } from '../../context';
+import { objectRuleOr } from '../../shared/object-rule-or';
 import { argsRule, isPerson, isSignedIn, objectRule, and, readVerdict, scopeVerdict, tokenWriteVerdict, viewerRule, type Verdict } from '../../shared/rules';
 import type { Organisation } from './organisation.entity';
 import { Role } from '../../auth/roles';
@@ -33,11 +34,27 @@ const manageProfile = argsRule<{ input: UpdateOrganisationInput }>('organisation
 /** Listing organisations: every person (the list keeps to their reach); a token with ORGANISATIONS_READ. */
 const listOrganisations = viewerRule('organisations:list', (ctx) => ctx.viewer.kind === 'person' || scopeVerdict(ctx, Scope.ORGANISATIONS_READ));
 
+const seeOrganisation = objectRule<Organisation>('organisation:see', canSeeOrganisation);
+
+/**
+ * A unit that holds (or held, or was nominated for) a seat on a committee the caller reads:
+ * the committee's readers see its public face (id, name, kind, node), wherever it is placed —
+ * a police station at the street sits on the committees of the street's communities.
+ */
+async function seatedOnReadableCommittee(ctx: Context, o: Organisation): Promise<boolean> {
+  if (ctx.viewer.kind !== 'person') return false;
+  const places = await ctx.loaders.seatPlacesOfUnit.load(o.id);
+  return places.some((p) => ctx.viewer.canRead(p.communityPath, Scope.ORGANISATIONS_READ));
+}
+
+/** The public face of an organisation: whoever sees it, and the readers of a committee it sits on. */
+const seePublicFace = objectRuleOr<Organisation>(seeOrganisation, 'organisation:seePublicFace', seatedOnReadableCommittee);
+
 /** Who may read organisations, apply, decide and update. */
 export const organisationRules = {
   Query: { organisation: isSignedIn, organisations: listOrganisations },
   Mutation: { applyToJoin: isPerson, decideApplication: and(isPerson, decideAbove), updateOrganisation: manageProfile },
-  Organisation: { '*': objectRule<Organisation>('organisation:see', canSeeOrganisation) },
+  Organisation: { '*': seeOrganisation, id: seePublicFace, name: seePublicFace, kind: seePublicFace, division: seePublicFace },
   OrganisationConnection: isSignedIn,
   OrganisationEdge: isSignedIn,
 };
