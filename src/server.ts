@@ -27,6 +27,7 @@ import { requestIdPlugin } from './observability/request-id.plugin';
 import { playgroundRouter, type DemoAccount } from './playground/playground.router';
 import { KNOWN_CODES, LIMITS } from './shared/limits';
 import { sendError } from './shared/http-errors';
+import { inputTextGuard } from './shared/input-text';
 
 export { LIMITS };
 
@@ -97,6 +98,7 @@ async function createApollo(schema: GraphQLSchema, deps: ServerDeps, httpServer:
       // We send no cache hints; the plugin would instrument every field of every response.
       ApolloServerPluginCacheControlDisabled(),
       introspectionGuard(),
+      inputTextGuard<Context>(),
       hideSuggestionsFromAnonymous(),
       auditPlugin(() => deps.orm.em, (err) => deps.logger.error({ err }, 'audit write failed')),
       costPlugin(deps.budget),

@@ -3,6 +3,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { requestContext, type Context, type ContextSource } from '../../context';
 import type { Logger } from '../../observability/logger';
 import { sendError } from '../../shared/http-errors';
+import { assertCleanValue } from '../../shared/input-text';
 import { KNOWN_CODES } from '../../shared/limits';
 import { isAnalyst } from './analyst';
 import { csvHeader, csvRow, findList, nextPage, type FoundList } from './csv';
@@ -43,8 +44,11 @@ function variablesOf(req: express.Request): Record<string, unknown> | Refusal {
   if (typeof raw !== 'string') return bad;
   try {
     const v: unknown = JSON.parse(raw);
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : bad;
-  } catch {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return bad;
+    assertCleanValue(v, 'variables');
+    return v as Record<string, unknown>;
+  } catch (err) {
+    if (err instanceof GraphQLError) throw err;
     return bad;
   }
 }
@@ -67,7 +71,8 @@ const isRefusal = (v: unknown): v is Refusal => !!v && typeof v === 'object' && 
  * `GET /export/saved-queries/:id.csv[?variables={…}]`: the first list in a saved query's result as
  * CSV (UTF-8 with a BOM, RFC 4180, header from the selection, nested objects as dotted columns),
  * run as the caller with the same permissions, limits and budget as `runSavedQuery`. Refusals
- * come before the first byte, as coded JSON (400, 401, 403, 404, 429). Rows are written as they
+ * come before the first byte, as coded JSON (400 — variables holding characters not allowed too,
+ * `INPUT.BAD_CHARACTERS` —, 401, 403, 404, 429). Rows are written as they
  * are serialised, waiting for the client when its buffer is full; a connection selected with
  * `after: $variable` and `pageInfo { hasNextPage endCursor }` is paged through, each page run and
  * charged like the first.
