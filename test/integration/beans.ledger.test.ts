@@ -195,7 +195,7 @@ describe('statements as CSV', () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.slice(3)).trim().split('\r\n');
-    expect(lines[0]).toBe('id,at,kind,amount,direction,counterparty_account,memo');
+    expect(lines[0]).toBe('id,at,kind,amount,direction,counterpartyAccountId,memo');
     const count = await t.em().count(BeanTransfer, { $or: [{ from: Number(volunteerAccount) }, { to: Number(volunteerAccount) }] });
     expect(lines).toHaveLength(count + 1);
     const ids = lines.slice(1).map((l) => Number(l.split(',')[0]));

@@ -16,10 +16,9 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 
-/** One CSV column: a dotted path into a row; `json` when the value is a list (or an object) written as JSON. */
+/** One column of an export: a path into a row, its header the path dotted; a list (or JSON) value is one column, written as JSON. */
 export interface Column {
   path: string[];
-  json: boolean;
 }
 
 /** The first list of a result, with the columns its items flatten to. */
@@ -64,9 +63,9 @@ function columnsOf(w: Walk, set: SelectionSetNode, parent: GraphQLNamedType, pre
   for (const [key, { node, parent: on }] of fieldsOf(w, set, parent)) {
     const type = typeOf(on, node.name.value);
     const path = [...prefix, key];
-    if (type && isListType(getNullableType(type))) columns.push({ path, json: true });
-    else if (type && node.selectionSet && isCompositeType(getNamedType(type))) columns.push(...columnsOf(w, node.selectionSet, getNamedType(type), path));
-    else columns.push({ path, json: false });
+    const nested = type && !isListType(getNullableType(type)) && node.selectionSet && isCompositeType(getNamedType(type));
+    if (nested) columns.push(...columnsOf(w, node.selectionSet!, getNamedType(type), path));
+    else columns.push({ path });
   }
   return columns;
 }
@@ -106,15 +105,11 @@ export function findList(schema: GraphQLSchema, document: DocumentNode, operatio
   return search({ schema, fragments }, data, operation.selectionSet, schema.getQueryType()!, []);
 }
 
-/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; text that a spreadsheet would read as a formula is prefixed with `'`. */
-export function csvCell(value: unknown, json = false): string {
-  if (value === null || value === undefined) return '';
-  let s: string;
-  if (json || typeof value === 'object') s = JSON.stringify(value);
-  else if (typeof value === 'string') s = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  else s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+/** The header of the columns: their paths, dotted. */
+export const headerOf = (columns: Column[]): string[] => columns.map((c) => c.path.join('.'));
+
+/** The cells of a row under the columns. */
+export const cellsOf = (columns: Column[], row: unknown): unknown[] => columns.map((c) => at(row, c.path));
 
 /** The value at `path` (response keys) in `row`; null when something on the way is missing. */
 export function at(row: unknown, path: string[]): unknown {
@@ -125,12 +120,6 @@ export function at(row: unknown, path: string[]): unknown {
   }
   return v;
 }
-
-/** The header line of the columns (dotted names), CRLF-terminated. */
-export const csvHeader = (columns: Column[]) => `${columns.map((c) => csvCell(c.path.join('.'))).join(',')}\r\n`;
-
-/** One row as a CSV line, CRLF-terminated. */
-export const csvRow = (columns: Column[], row: unknown) => `${columns.map((c) => csvCell(at(row, c.path), c.json)).join(',')}\r\n`;
 
 /**
  * How to fetch the next page of a found connection: the variable its `after` argument takes and

@@ -2,11 +2,12 @@ import express from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { requestContext, type Context, type ContextSource } from '../../context';
 import type { Logger } from '../../observability/logger';
+import { csvWriter, type CsvWriter } from '../../shared/csv';
 import { sendError } from '../../shared/http-errors';
 import { assertCleanValue } from '../../shared/input-text';
 import { KNOWN_CODES } from '../../shared/limits';
 import { isAnalyst } from './analyst';
-import { csvHeader, csvRow, findList, nextPage, type FoundList } from './csv';
+import { cellsOf, findList, headerOf, nextPage, type FoundList } from './result-list';
 import { runAsCaller } from './run';
 import { canUse, SavedQueryService } from './saved-query.service';
 
@@ -53,34 +54,23 @@ function variablesOf(req: express.Request): Record<string, unknown> | Refusal {
   }
 }
 
-/** Waits until the client has taken what was written (or has gone). */
-const drainOrClose = (res: express.Response) =>
-  new Promise<void>((resolve) => {
-    const done = () => {
-      res.off('drain', done);
-      res.off('close', done);
-      resolve();
-    };
-    res.once('drain', done);
-    res.once('close', done);
-  });
-
 const isRefusal = (v: unknown): v is Refusal => !!v && typeof v === 'object' && 'status' in v && 'code' in v && 'reason' in v;
 
 /**
  * `GET /export/saved-queries/:id.csv[?variables={…}]`: the first list in a saved query's result as
- * CSV (UTF-8 with a BOM, RFC 4180, header from the selection, nested objects as dotted columns),
- * run as the caller with the same permissions, limits and budget as `runSavedQuery`. Refusals
- * come before the first byte, as coded JSON (400 — variables holding characters not allowed too,
- * `INPUT.BAD_CHARACTERS` —, 401, 403, 404, 429). Rows are written as they
- * are serialised, waiting for the client when its buffer is full; a connection selected with
- * `after: $variable` and `pageInfo { hasNextPage endCursor }` is paged through, each page run and
- * charged like the first.
+ * CSV (csvWriter: UTF-8 with a BOM, RFC 4180, formulas defused; the header from the selection,
+ * nested objects as dotted columns), run as the caller with the same permissions, limits and
+ * budget as `runSavedQuery`. Refusals come before the first byte, as coded JSON (400 — variables
+ * holding characters not allowed too, `INPUT.BAD_CHARACTERS` —, 401, 403, 404, 429). Rows are
+ * written as they are serialised, waiting for the client when its buffer is full; a connection
+ * selected with `after: $variable` and `pageInfo { hasNextPage endCursor }` is paged through,
+ * each page run and charged like the first.
  */
 export function savedQueryExportRouter(deps: ContextSource & { schema: GraphQLSchema; logger: Logger }): express.Router {
   const router = express.Router();
   router.get('/saved-queries/:file', async (req, res) => {
     let ctx: Context;
+    let csv: CsvWriter | undefined;
     try {
       ctx = await requestContext(deps, req.header('authorization'), String(res.locals.requestId), 'export');
     } catch (err) {
@@ -105,13 +95,10 @@ export function savedQueryExportRouter(deps: ContextSource & { schema: GraphQLSc
       res.setHeader('content-type', 'text/csv; charset=utf-8');
       res.setHeader('content-disposition', contentDisposition(q.id, q.name));
       res.setHeader('cache-control', 'no-store');
-      res.write(`\ufeff${csvHeader(list.columns)}`);
       const columns = list.columns;
+      csv = csvWriter(res, headerOf(columns));
       for (;;) {
-        for (const row of list.rows) {
-          if (res.destroyed) return;
-          if (!res.write(csvRow(columns, row))) await drainOrClose(res);
-        }
+        for (const row of list.rows) if (!(await csv.row(cellsOf(columns, row)))) return;
         // A connection with `after: $variable` and `pageInfo { hasNextPage endCursor }`: the next page,
         // run (and charged) like the first. A refusal now can only cut the download short.
         const next = nextPage(list, page.result.data);
@@ -122,9 +109,10 @@ export function savedQueryExportRouter(deps: ContextSource & { schema: GraphQLSc
         list = findList(deps.schema, page.document, page.operation, page.result.data);
         if (!list) break;
       }
-      res.end();
+      await csv.end();
     } catch (err) {
-      if (res.headersSent) {
+      // Once the CSV has begun, a refusal can only cut it short.
+      if (csv || res.headersSent) {
         deps.logger.warn({ err }, 'export cut short');
         return void res.destroy();
       }

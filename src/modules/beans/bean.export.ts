@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { resolveViewer } from '../../auth/resolve-viewer';
 import type { Config } from '../../config';
 import { createContext } from '../../context';
+import { csvWriter, type CsvWriter } from '../../shared/csv';
 import { sendError } from '../../shared/http-errors';
 import { readRows } from '../../shared/read-rows';
 import { BeanAccount } from './bean-account.entity';
@@ -12,22 +13,21 @@ import { controls } from './bean.rules';
 
 const PAGE = 1000;
 
-/** One CSV field, quoted when it must be. */
-export function csvField(value: unknown): string {
-  const s = value instanceof Date ? value.toISOString() : String(value ?? '');
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 const fail = sendError;
 
+/** The statement's columns, named like the schema's fields (as saved-query exports are). */
+const HEADER = ['id', 'at', 'kind', 'amount', 'direction', 'counterpartyAccountId', 'memo'];
+
 /**
- * `GET /export/bean-transfers.csv?accountId=N`: an account's statement as CSV (UTF-8 with a BOM,
- * so spreadsheets read the Chinese text), streamed page by page, for whoever controls the account.
+ * `GET /export/bean-transfers.csv?accountId=N`: an account's statement as CSV (csvWriter: UTF-8
+ * with a BOM, RFC 4180, formulas in memos defused), newest first, streamed page by page as the
+ * client takes it, for whoever controls the account.
  */
 export function beanExportRouter(orm: MikroORM, config: Config): express.Router {
   const router = express.Router();
   router.get('/bean-transfers.csv', async (req, res) => {
     const em = orm.em.fork();
+    let csv: CsvWriter | undefined;
     try {
       const viewer = await resolveViewer(req.header('authorization'), em, config);
       if (!viewer.isSignedIn) return void fail(res, 401, 'UNAUTHENTICATED', 'Sign in to do this.');
@@ -40,21 +40,23 @@ export function beanExportRouter(orm: MikroORM, config: Config): express.Router 
       if (!controls(ctx, account)) return void fail(res, 403, 'FORBIDDEN', 'You may not do this.');
       res.setHeader('content-type', 'text/csv; charset=utf-8');
       res.setHeader('content-disposition', `attachment; filename="bean-account-${id}.csv"`);
-      res.write('\ufeffid,at,kind,amount,direction,counterparty_account,memo\r\n');
+      res.setHeader('cache-control', 'no-store');
+      csv = csvWriter(res, HEADER);
       let after: string | null = null;
       for (;;) {
         const where = { $or: [{ from: id }, { to: id }], ...(after ? { id: { $lt: after } } : {}) };
         const rows: BeanTransfer[] = await readRows(ctx.em, BeanTransfer, where, { orderBy: { id: 'desc' }, limit: PAGE });
         for (const t of rows) {
           const out = t.from.id === id;
-          res.write(`${[t.id, t.at, t.kind, t.amount, out ? 'OUT' : 'IN', out ? t.to.id : t.from.id, t.memo].map(csvField).join(',')}\r\n`);
+          if (!(await csv.row([t.id, t.at, t.kind, t.amount, out ? 'OUT' : 'IN', out ? t.to.id : t.from.id, t.memo]))) return;
         }
         if (rows.length < PAGE) break;
         after = rows[rows.length - 1].id;
       }
-      res.end();
+      await csv.end();
     } catch (err) {
-      if (res.headersSent) return void res.end();
+      // Once the CSV has begun, a failure cuts the download short rather than ending it as if complete.
+      if (csv || res.headersSent) return void res.destroy();
       if (err instanceof GraphQLError) return void fail(res, Number((err.extensions.http as { status?: number })?.status ?? 400), String(err.extensions.code), err.message);
       fail(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal error.');
     }
