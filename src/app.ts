@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './auth/demo-accounts';
 import { knownPasswordRefusal } from './auth/known-passwords';
 import { loadConfig, type Config } from './config';
 import { openDatabase, type Database } from './db/database';
+import { startVoteSweep } from './modules/consultation/consultation.deadlines';
 import { toLogger, type Logger, type LogSink } from './observability/logger';
 import { buildAppSchema } from './schema';
 import { createServer, type Mount } from './server';
@@ -73,6 +74,8 @@ export async function startApp(
     });
     const { port } = httpServer.address() as AddressInfo;
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    // Votes past their deadline are closed by their first reader, and by this sweep when nobody reads them.
+    const voteSweep = startVoteSweep(() => database.orm.em.fork(), (err) => logger.warn({ code: (err as { code?: string }).code }, 'closing votes past their deadline failed; retried at the next sweep'));
     let closing: Promise<void> | undefined;
     return {
       url: `http://${host}:${port}`,
@@ -81,6 +84,7 @@ export async function startApp(
       logger,
       close() {
         closing ??= (async () => {
+          await voteSweep.stop();
           await server.stop();
           await database.close();
         })();

@@ -8,6 +8,7 @@ import { isoDate } from '../../shared/validate';
 import { parseId } from '../people/person.service';
 import { CITY_CODE } from '../tree/division.constants';
 import { DivisionService } from '../tree/division.service';
+import { closeDueVotes } from './consultation.deadlines';
 import { ConsultationMatter, ConsultationVote } from './consultation.entities';
 import { VoteOutcome, type MatterState } from './consultation.enums';
 import { PUBLISHED_STATES } from './consultation.machine';
@@ -24,6 +25,8 @@ export class ConsultationQueries {
   async matters(args: PageArgs & { under: string; states?: MatterState[] | null }): Promise<Page<ConsultationMatter>> {
     const { first, afterKey } = readPageArgs(args);
     const node = await new DivisionService(this.ctx).byCode(args.under, 'under');
+    // Votes past their deadline are closed before the states are read.
+    await closeDueVotes(this.ctx.em, { under: node.path });
     const where: FilterQuery<ConsultationMatter> = { platformPath: { $like: `${node.path}%` } };
     if (args.states?.length) where.state = { $in: args.states };
     const page = afterKey ? { ...where, id: { $lt: Number(afterKey) } } : where;
@@ -91,6 +94,8 @@ export class ConsultationQueries {
   async rate(args: { code?: string | null; from?: string | null; to?: string | null }): Promise<ConsultationRate> {
     const code = args.code ?? CITY_CODE;
     const node = await new DivisionService(this.ctx).byCode(code);
+    // Votes past their deadline are closed (and their matters decided) before decisions are counted.
+    await closeDueVotes(this.ctx.em, { under: node.path });
     // `to` is checked before the default `from` is counted back from it.
     const to = isoDate(args.to ?? today(), 'to');
     const from = isoDate(args.from ?? shiftDays(to, -364), 'from');

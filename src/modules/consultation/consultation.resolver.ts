@@ -34,6 +34,7 @@ import {
   ScheduleSessionInput,
   SplitMatterInput,
 } from './consultation.inputs';
+import { closeDueVotes } from './consultation.deadlines';
 import { PUBLISHED_STATES } from './consultation.machine';
 import { ConsultationQueries } from './consultation.queries';
 import { ConsultationService } from './consultation.service';
@@ -69,7 +70,7 @@ async function shownName(ctx: Context, name: string, platformPath: string): Prom
 export class ConsultationMatterResolver {
   @Query(() => ConsultationMatter, { description: 'A matter, whole. 协商议题' })
   consultationMatter(@Arg('id', () => ID, { description: 'The matter. 议题' }) id: string, @Ctx() ctx: Context) {
-    return new ConsultationService(ctx).matter(id, 'id');
+    return new ConsultationService(ctx).current(id, 'id');
   }
 
   @Query(() => ConsultationMatterConnection, { description: 'Matters raised on the platforms beneath a node, newest first. 协商议题列表' })
@@ -234,14 +235,14 @@ export class ConsultationMatterResolver {
   @MaxItems(10)
   async origins(@Root() m: ConsultationMatter, @Ctx() ctx: Context) {
     const links = await ctx.loaders.originsOf.load(m.id);
-    return loadMatters(ctx, links.map((l) => l.origin.id));
+    return currentMatters(ctx, links.map((l) => l.origin.id));
   }
 
   @FieldResolver(() => [ConsultationMatter], { description: 'Matters it was merged into or split into. 去向议题' })
   @MaxItems(10)
   async successors(@Root() m: ConsultationMatter, @Ctx() ctx: Context) {
     const links = await ctx.loaders.successorsOf.load(m.id);
-    return loadMatters(ctx, links.map((l) => l.successor.id));
+    return currentMatters(ctx, links.map((l) => l.successor.id));
   }
 
   @FieldResolver(() => [ConsultationTransition], { description: 'Its whole history, oldest first. 流转记录' })
@@ -285,7 +286,9 @@ export class ConsultationMatterResolver {
   }
 }
 
-async function loadMatters(ctx: Context, ids: number[]): Promise<ConsultationMatter[]> {
+/** Matters by id as they stand: their votes past the deadline closed first. */
+async function currentMatters(ctx: Context, ids: number[]): Promise<ConsultationMatter[]> {
+  await closeDueVotes(ctx.em, { matterIds: ids });
   const rows = await ctx.loaders.consultationMatterById.loadMany(ids);
   return rows.filter((r): r is ConsultationMatter => r instanceof ConsultationMatter);
 }

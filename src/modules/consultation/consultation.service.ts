@@ -24,7 +24,7 @@ import {
   ConsultationVote,
   type AttachmentRef,
 } from './consultation.entities';
-import { MatterAction as A, MatterState as S, PlatformLevel, SessionStatus, TaskStatus, VoteOutcome, VoteStatus } from './consultation.enums';
+import { MatterAction as A, MatterState as S, PlatformLevel, SessionStatus, TaskStatus, VoteStatus } from './consultation.enums';
 import type {
   ConsultationTaskInput,
   AttachmentInput,
@@ -41,7 +41,8 @@ import type {
   ScheduleSessionInput,
   SplitMatterInput,
 } from './consultation.inputs';
-import { allows, EDITABLE, PUBLISHED_STATES, refusalReason, STEPS, VOTE_FAILED_TO, voteOutcome } from './consultation.machine';
+import { closeDueVotes, lockVote, settleDueVote, tallyAndClose } from './consultation.deadlines';
+import { allows, EDITABLE, PUBLISHED_STATES, refusalReason, STEPS } from './consultation.machine';
 
 /** A matter's row as locked for a step. */
 interface Locked {
@@ -63,6 +64,12 @@ export class ConsultationService {
   constructor(private readonly ctx: Context) {}
 
   // ── reads ──────────────────────────────────────────────────────────────────────────────────
+
+  /** A matter as a reader gets it: its vote closed first if past its deadline. */
+  async current(id: string, field = 'matterId'): Promise<ConsultationMatter> {
+    await closeDueVotes(this.ctx.em, { matterIds: [parseId(id, field)] });
+    return this.matter(id, field);
+  }
 
   async matter(id: string, field = 'matterId'): Promise<ConsultationMatter> {
     const [m] = await readRows(this.ctx.em, ConsultationMatter, { id: parseId(id, field) });
@@ -385,30 +392,15 @@ export class ConsultationService {
   /**
    * Closes a vote at or after its deadline (or earlier once every eligible participant has voted)
    * and computes its result from the ballots: adopted → DECIDED; otherwise back to deliberation.
+   * A vote past its deadline may already have been closed by the server (VOTE_CLOSED).
    */
   async closeVote(input: { voteId: string }): Promise<ConsultationVote> {
     const vote = await this.vote(input.voteId);
     await this.ctx.em.transactional(async (em) => {
-      const m = await lock(em, vote.matter.id);
-      const [v] = await em.execute<{ status: VoteStatus; due: boolean; options: string[]; eligible_ids: number[]; quorum_percent: number; threshold_percent: number }[]>(
-        `select status, clock_timestamp() >= deadline as due, options, eligible_ids, quorum_percent, threshold_percent from consultation_vote where id = ? for update`,
-        [vote.id],
-      );
+      const m = await lock(em, vote.matter.id, 'update', false);
+      const v = (await lockVote(em, vote.id))!;
       if (v.status !== VoteStatus.OPEN || m.state !== S.VOTING) throw conflict('CONSULTATION.VOTE_CLOSED', 'The vote is already closed.');
-      const ballots = await em.execute<{ option: number; n: string }[]>(`select option, count(*) as n from consultation_ballot where vote_id = ? group by option`, [vote.id]);
-      const tallies = v.options.map((_, i) => Number(ballots.find((b) => b.option === i)?.n ?? 0));
-      const cast = tallies.reduce((a, b) => a + b, 0);
-      if (!v.due && cast < v.eligible_ids.length) throw conflict('CONSULTATION.DEADLINE_NOT_REACHED', 'The vote closes at its deadline, or once every eligible participant has voted.');
-      const result = voteOutcome(tallies, v.eligible_ids.length, v.quorum_percent, v.threshold_percent);
-      const [closed] = await em.execute<{ closed_at: Date }[]>(
-        `update consultation_vote set status = 'CLOSED', closed_at = clock_timestamp(), outcome = ?, tallies = array[?]::int[], adopted_option = ? where id = ? returning closed_at`,
-        [result.outcome, tallies, result.option, vote.id],
-      );
-      const to = result.outcome === VoteOutcome.ADOPTED ? STEPS[A.CLOSE_VOTE].to : VOTE_FAILED_TO;
-      await em.execute(`update consultation_matter set state = ?, decided_at = ? where id = ?`, [to, to === S.DECIDED ? closed.closed_at : null, m.id]);
-      const summary = `${result.outcome}${result.option !== null ? `: ${v.options[result.option]}` : ''} (${cast}/${v.eligible_ids.length} voted; ${tallies.join('/')})`;
-      this.record(em, m.id, A.CLOSE_VOTE, m.state, to, summary);
-      await em.flush();
+      await tallyAndClose(em, m, v, this.ctx.viewer.personId);
     });
     this.ctx.audit.target(vote.id);
     return this.vote(input.voteId);
@@ -562,11 +554,15 @@ export class ConsultationService {
   }
 }
 
-/** Locks a matter's row for a step (or shares it, for writes that only need its state held). */
-async function lock(em: EntityManager, id: number, mode: 'update' | 'share' = 'update'): Promise<Locked> {
+/**
+ * Locks a matter's row for a step (or shares it, for writes that only need its state held). A
+ * step meets the matter as it stands: locked for update, a vote past its deadline is closed
+ * first (unless `settle` is false: closing the vote is the step).
+ */
+async function lock(em: EntityManager, id: number, mode: 'update' | 'share' = 'update', settle = mode === 'update'): Promise<Locked> {
   const [m] = await em.execute<Locked[]>(`select id, state, platform_path, level, affected_paths from consultation_matter where id = ? for ${mode === 'update' ? 'update' : 'share'}`, [id]);
   if (!m) throw notFound('CONSULTATION.UNKNOWN_MATTER', `No matter has the id ${id}.`);
-  return m;
+  return settle ? { ...m, state: (await settleDueVote(em, m)).state } : m;
 }
 
 function optionalReason(reason: string | null | undefined): string | null {
