@@ -16,6 +16,7 @@ import { hashPassword } from '../../src/auth/passwords';
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/db/embedded-postgres';
 import { benchConsultation, type ConsultationBenchRow } from './consultation-bench';
 import { benchLedger, type LedgerBenchResult } from './ledger-bench';
+import { benchNeighbours, heavyQuery, type NeighbourResult } from './neighbours-bench';
 import { QUERY_MIX_VERSION, queryMix, type BenchQuery } from './queries';
 import { freePort } from '../harness/free-port';
 
@@ -26,6 +27,14 @@ const CONNECTIONS = [10, 50];
 const PASSWORD = randomBytes(12).toString('hex');
 /** Node flags of the server, e.g. BENCH_NODE_FLAGS="--max-old-space-size=192". */
 const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+/** `BENCH_ONLY=neighbours` runs only the small-request-beside-heavy section. */
+const ONLY_NEIGHBOURS = process.env.BENCH_ONLY === 'neighbours';
+/** Heavy requests in flight beside the small one (BENCH_HEAVY, default 10), and the A/B phases. */
+const HEAVY_IN_FLIGHT = Number(process.env.BENCH_HEAVY ?? 10);
+/** The page size of each of the heavy request's aliases (BENCH_HEAVY_FIRST, default the largest, 500). */
+const HEAVY_FIRST = Number(process.env.BENCH_HEAVY_FIRST ?? 500);
+const PHASE_MS = 3000;
+const ROUNDS = 3;
 
 type Variant = 'on' | 'off' | 'sql';
 interface Row {
@@ -157,6 +166,11 @@ async function main(): Promise<void> {
     const token = login.data.login.token;
     console.log(`  street ${street}, community ${community}, as the street's official`);
 
+    step(`a small request alone and beside ${HEAVY_IN_FLIGHT} of the heaviest allowed requests (A B × ${ROUNDS})`);
+    const neighbours = await benchNeighbours(base, token, JSON.stringify({ query: heavyQuery(HEAVY_FIRST) }), HEAVY_IN_FLIGHT, PHASE_MS, ROUNDS);
+    console.log(neighboursLine(neighbours));
+    if (ONLY_NEIGHBOURS) return;
+
     const mix = queryMix(street, community);
     const first = (await post(`${base}/graphql`, { query: mix[2].query, variables: { under: street } }, token)) as { data: { divisions: { pageInfo: { endCursor: string } } } };
     for (const q of mix) for (const [k, v] of Object.entries(q.variables)) if (v === '{CURSOR}') q.variables[k] = first.data.divisions.pageInfo.endCursor;
@@ -211,7 +225,7 @@ async function main(): Promise<void> {
     step('consultation mutation (proposeMatter) × 16 connections');
     const consultation = await benchConsultation(base, dbUrl, street, token, DURATION_S);
     const peakRssMb = Math.round((await stats()).maxRssKb / 1024);
-    report(rows, ledger, consultation, { street, community, startRssMb, peakRssMb, seconds: Math.round((Date.now() - started) / 1000) });
+    report(rows, ledger, consultation, neighbours, { street, community, startRssMb, peakRssMb, seconds: Math.round((Date.now() - started) / 1000) });
   } finally {
     if (server && server.exitCode === null) {
       const exited = new Promise((r) => server!.once('exit', r));
@@ -223,7 +237,15 @@ async function main(): Promise<void> {
   }
 }
 
-function report(rows: Row[], ledger: LedgerBenchResult, consultation: ConsultationBenchRow, meta: { street: string; community: string; startRssMb: number; peakRssMb: number; seconds: number }): void {
+/** One line: the small request's p50/p99 alone and beside the heavy ones, and the ratios. */
+function neighboursLine(n: NeighbourResult): string {
+  return (
+    `small request alone p50 ${n.alone.p50} ms, p99 ${n.alone.p99} ms (${n.alone.n}) · beside ${n.heavy} heavy (${Math.round(n.heavyBytes / 1024)} KB, ${n.heavyMs} ms alone) ` +
+    `p50 ${n.beside.p50} ms, p99 ${n.beside.p99} ms (${n.beside.n}) · ratio p50 ${n.ratioP50}×, p99 ${n.ratioP99}×`
+  );
+}
+
+function report(rows: Row[], ledger: LedgerBenchResult, consultation: ConsultationBenchRow, neighbours: NeighbourResult, meta: { street: string; community: string; startRssMb: number; peakRssMb: number; seconds: number }): void {
   const find = (q: string, v: Variant, c: number) => rows.find((r) => r.query === q && r.variant === v && r.connections === c);
   const ratio = (a?: number, b?: number) => (a && b ? (a / b).toFixed(2) : '—');
   const lines = [
@@ -246,11 +268,12 @@ function report(rows: Row[], ledger: LedgerBenchResult, consultation: Consultati
   const cm = consultation;
   lines.push('', '| mutation | conns | req/s | matters/s | p50 ms | p99 ms | errors | stored − acknowledged (in flight at the stop) |', '|---|---|---|---|---|---|---|---|');
   lines.push(`| ${cm.mutation} | ${cm.connections} | ${cm.rps} | ${cm.madePerSecond} | ${cm.p50} | ${cm.p99} | ${cm.errors} | ${cm.inFlightAtStop} |`);
+  lines.push('', neighboursLine(neighbours));
   lines.push('', `peak RSS of the server: ${meta.peakRssMb} MB (${meta.startRssMb} MB after start) · run took ${meta.seconds} s`);
   console.log(`\n${lines.join('\n')}`);
   const dir = path.join(ROOT, '.data', 'bench');
   fs.mkdirSync(dir, { recursive: true });
-  const json = JSON.stringify({ version: QUERY_MIX_VERSION, at: new Date().toISOString(), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }, ...meta, rows, ledger, consultation }, null, 2);
+  const json = JSON.stringify({ version: QUERY_MIX_VERSION, at: new Date().toISOString(), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }, ...meta, rows, ledger, consultation, neighbours }, null, 2);
   const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   fs.writeFileSync(file, json);
   fs.writeFileSync(path.join(dir, 'latest.json'), json);
