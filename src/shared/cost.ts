@@ -107,8 +107,21 @@ function boundExceeded(where: string, length: number, bound: number): AppError {
 }
 
 /**
+ * A description with the bound said in it, before its trailing Chinese label if it has one:
+ * 'Its votes, oldest first. 表决' → 'Its votes, oldest first. At most 20. 表决'.
+ */
+export function describeBound(description: string | null | undefined, bound: number): string {
+  const said = `At most ${bound.toLocaleString('en-US')}.`;
+  const text = (description ?? '').trim();
+  const label = /^([^]*[.!?)])\s+(\P{ASCII}[^A-Za-z]*)$/u.exec(text);
+  if (label) return `${label[1]} ${said} ${label[2]}`;
+  return text ? `${text} ${said}` : said;
+}
+
+/**
  * Holds every list field with a declared bound to it: a resolver answering more items fails the
- * field (an internal error, logged) instead of answering more than the cost counted. In place.
+ * field (an internal error, logged) instead of answering more than the cost counted; the bound is
+ * said in the field's description, so clients see it. In place.
  */
 export function enforceListBounds(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
@@ -118,6 +131,7 @@ export function enforceListBounds(schema: GraphQLSchema): GraphQLSchema {
       if (typeof bound !== 'number') continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       const where = `${type.name}.${field.name}`;
+      field.description = describeBound(field.description, bound);
       const check = (value: unknown) => {
         if (Array.isArray(value) && value.length > bound) throw boundExceeded(where, value.length, bound);
         return value;

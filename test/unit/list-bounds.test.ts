@@ -7,7 +7,11 @@
 import 'reflect-metadata';
 import { getNamedType, graphql, isInterfaceType, isObjectType, parse, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { buildBareSchema } from '../../src/schema';
-import { enforceListBounds, requestCost, returnsConnection, returnsList, UncoercibleVariables, type ListBound } from '../../src/shared/cost';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { LIST_BOUNDS } from '../../src/list-bounds';
+import { CAP } from '../../src/shared/caps';
+import { describeBound, enforceListBounds, requestCost, returnsConnection, returnsList, UncoercibleVariables, type ListBound } from '../../src/shared/cost';
 import { LIMITS } from '../../src/shared/limits';
 
 let schema: GraphQLSchema;
@@ -113,5 +117,53 @@ describe('declared bounds are enforced on answers', () => {
     expect(res.errors).toHaveLength(1);
     expect(res.errors![0].path).toEqual(['many']);
     expect(res.errors![0].extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', reason: 'LIMITS.LIST_BOUND_EXCEEDED' });
+  });
+});
+
+describe('every bound has a known origin', () => {
+  const bounded = () =>
+    allFields(schema)
+      .filter(([, f]) => typeof (f.extensions as ListBound).maxItems === 'number')
+      .map(([name, f]) => [name, (f.extensions as ListBound).maxItems!] as const);
+
+  it('lists every bounded field in the registry, with the bound the schema declares', () => {
+    const declared = Object.fromEntries(bounded());
+    const registered = Object.fromEntries(Object.entries(LIST_BOUNDS).map(([name, o]) => [name, o.bound]));
+    expect(declared).toEqual(registered);
+  });
+
+  it('names a source and a reason for each, and for a cap the cap itself', () => {
+    for (const [name, origin] of Object.entries(LIST_BOUNDS)) {
+      expect([name, ['input', 'structure', 'reference', 'cap'].includes(origin.source)]).toEqual([name, true]);
+      expect(origin.why.length).toBeGreaterThan(10);
+      if (origin.source === 'cap') expect([name, Object.values(CAP).includes(origin.cap as never)]).toEqual([name, true]);
+    }
+  });
+
+  it('enforces every cap in some service: each is counted by assertRoom or refused by limitReached', () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir)) {
+        const path = join(dir, entry);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (path.endsWith('.ts')) files.push(readFileSync(path, 'utf8'));
+      }
+    };
+    walk(join(__dirname, '../../src/modules'));
+    const source = files.join('\n');
+    const unenforced = Object.keys(CAP).filter((k) => !new RegExp(`(assertRoom\\([^,]+, |limitReached\\()CAP\\.${k}\\b`).test(source));
+    expect(unenforced).toEqual([]);
+  });
+
+  it('says each bound in its field description, before the Chinese label', () => {
+    for (const [name, bound] of bounded()) {
+      const [type, field] = name.split('.');
+      const description = (schema.getType(type) as unknown as { getFields(): Record<string, GraphQLField<unknown, unknown>> }).getFields()[field].description!;
+      expect([name, description.includes(`At most ${bound.toLocaleString('en-US')}.`)]).toEqual([name, true]);
+    }
+    expect(describeBound('Its votes, oldest first. 表决', 20)).toBe('Its votes, oldest first. At most 20. 表决');
+    expect(describeBound('Residents’ feedback on it. 居民反馈', 100)).toBe('Residents’ feedback on it. At most 100. 居民反馈');
+    expect(describeBound('Items only in the later version.', 1000)).toBe('Items only in the later version. At most 1,000.');
+    expect(describeBound(undefined, 5)).toBe('At most 5.');
   });
 });

@@ -6,7 +6,7 @@ import { Organisation } from '../organisations/organisation.entity';
 import { Person } from '../people/person.entity';
 import { SavedQuery } from './saved-query.entity';
 import { SaveQueryInput, UpdateSavedQueryInput } from './saved-query.inputs';
-import { SavedQueryService } from './saved-query.service';
+import { SAVED_QUERIES_LISTED_MAX, SavedQueryService } from './saved-query.service';
 import { MaxItems } from '../../shared/cost';
 
 const idArg = { description: 'Identifier. 标识' };
@@ -15,7 +15,7 @@ const idArg = { description: 'Identifier. 标识' };
 @Resolver(() => SavedQuery)
 export class SavedQueryResolver {
   @Query(() => [SavedQuery], { description: 'Your saved queries and those shared with you by analysts of your organisation, by name. 我的查询' })
-  @MaxItems(500)
+  @MaxItems(SAVED_QUERIES_LISTED_MAX)
   savedQueries(@Ctx() ctx: Context) {
     return new SavedQueryService(ctx).list();
   }

@@ -1,6 +1,8 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Context } from '../../context';
+import { assertRoom, CAP, lockParent } from '../../shared/caps';
 import { badInput, conflict, notFound } from '../../shared/errors';
 import { text } from '../../shared/validate';
 import { Organisation } from '../organisations/organisation.entity';
@@ -10,6 +12,12 @@ import { analystOrganisations } from './analyst';
 import { checkDeclared, checkDocument, resultJson, runAsCaller } from './run';
 import { SavedQuery } from './saved-query.entity';
 import { NAME_MAX, VARIABLES_MAX, type SaveQueryInput, type UpdateSavedQueryInput } from './saved-query.inputs';
+
+/**
+ * The most queries `savedQueries` lists: the caller's own, and those shared in each organisation
+ * where the caller is an analyst (one per role at most).
+ */
+export const SAVED_QUERIES_LISTED_MAX = CAP.personSavedQueries.limit + CAP.personRoles.limit * CAP.organisationSharedQueries.limit;
 
 /** True when the caller may see, run and export `q`: its owner, or an analyst of its organisation once shared. */
 export function canUse(ctx: Context, q: SavedQuery): boolean {
@@ -55,15 +63,20 @@ export class SavedQueryService {
     const { operation } = checkDocument(schema, input.document, 'document', variables);
     checkDeclared(operation, variables);
     const [orgId] = analystOrganisations(this.ctx.viewer);
-    const em = this.ctx.em;
-    const q = em.create(SavedQuery, {
-      owner: em.getReference(Person, this.ctx.viewer.personId!),
-      organisation: orgId ? em.getReference(Organisation, orgId) : null,
-      name,
-      document: input.document,
-      variables,
+    const owner = this.ctx.viewer.personId!;
+    const q = await this.ctx.em.transactional(async (em) => {
+      await lockParent(em, 'person', owner);
+      await assertRoom(em, CAP.personSavedQueries, `select count(*) as n from saved_query where owner_id = ?`, [owner]);
+      const created = em.create(SavedQuery, {
+        owner: em.getReference(Person, owner),
+        organisation: orgId ? em.getReference(Organisation, orgId) : null,
+        name,
+        document: input.document,
+        variables,
+      });
+      await flushUnique(em, name);
+      return created;
     });
-    await this.flushUnique(name);
     this.ctx.audit.target(q.id);
     return q;
   }
@@ -77,7 +90,7 @@ export class SavedQueryService {
     checkDeclared(operation, variables);
     q.document = document;
     q.variables = variables;
-    await this.flushUnique(q.name);
+    await flushUnique(this.ctx.em, q.name);
     this.ctx.audit.target(q.id);
     return q;
   }
@@ -86,6 +99,14 @@ export class SavedQueryService {
   async share(id: string, shared: boolean): Promise<SavedQuery> {
     const q = await this.byId(id);
     if (shared && !q.organisation) throw conflict('ANALYSTS.NO_ORGANISATION', 'This query was saved outside any organisation: there is no one to share it with.');
+    if (shared && !q.shared) {
+      const orgId = q.organisation!.id;
+      await this.ctx.em.transactional(async (em) => {
+        await lockParent(em, 'organisation', orgId);
+        await assertRoom(em, CAP.organisationSharedQueries, `select count(*) as n from saved_query where organisation_id = ? and shared`, [orgId]);
+        await em.nativeUpdate(SavedQuery, { id: q.id }, { shared: true });
+      });
+    }
     q.shared = shared;
     await this.ctx.em.flush();
     this.ctx.audit.target(q.id);
@@ -105,13 +126,14 @@ export class SavedQueryService {
     const { result } = await runAsCaller(this.ctx, schema, q.document, q.variables, checkVariables(variables));
     return resultJson(result);
   }
+}
 
-  private async flushUnique(name: string): Promise<void> {
-    try {
-      await this.ctx.em.flush();
-    } catch (err) {
-      if (err instanceof UniqueConstraintViolationException) throw conflict('ANALYSTS.NAME_TAKEN', `You already have a saved query named “${name}”.`);
-      throw err;
-    }
+/** Flushes `em`, answering a second query of the same name as CONFLICT (ANALYSTS.NAME_TAKEN). */
+async function flushUnique(em: EntityManager, name: string): Promise<void> {
+  try {
+    await em.flush();
+  } catch (err) {
+    if (err instanceof UniqueConstraintViolationException) throw conflict('ANALYSTS.NAME_TAKEN', `You already have a saved query named “${name}”.`);
+    throw err;
   }
 }

@@ -3,6 +3,7 @@ import { Scope } from '../../auth/scopes';
 import { Organisation } from '../organisations/organisation.entity';
 import { Person } from '../people/person.entity';
 import { RoleAssignment } from '../roles/role-assignment.entity';
+import { CAP } from '../../shared/caps';
 import { MaxItems } from '../../shared/cost';
 
 /** What kind of caller this is. */
@@ -29,7 +30,7 @@ export class Me {
   person!: Person | null;
 
   @Field(() => [RoleAssignment], { description: "The person's active roles (empty for tokens). 当前任职" })
-  @MaxItems(20)
+  @MaxItems(CAP.personRoles.limit)
   roles!: RoleAssignment[];
 
   @Field(() => Organisation, { nullable: true, description: "The token's organisation. 令牌所属机构" })

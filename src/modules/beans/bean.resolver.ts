@@ -21,6 +21,7 @@ import { BeanFigures, BeanLedgerAudit } from './ledger.types';
 import { CITY_CODE } from '../tree/division.constants';
 import { DivisionService } from '../tree/division.service';
 import { auditLedger } from './ledger';
+import { CAP } from '../../shared/caps';
 import { MaxItems } from '../../shared/cost';
 
 export const { Edge: BeanTransferEdge, Connection: BeanTransferConnection } = connectionOf(BeanTransfer, 'BeanTransfer', '金豆流水');
@@ -135,7 +136,7 @@ export class BeanFundResolver {
   }
 
   @FieldResolver(() => [BeanDonation], { description: 'Donations backing the fund, newest first. 捐赠记录' })
-  @MaxItems(500)
+  @MaxItems(CAP.fundDonations.limit)
   donations(@Root() f: BeanFund, @Ctx() ctx: Context) {
     return new BeanService(ctx).donations(f);
   }

@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import { assertRoom, CAP, lockParent } from '../../shared/caps';
 import { badInput, conflict, notFound } from '../../shared/errors';
 import { readPageArgs, toPage, type Page } from '../../shared/pagination';
 import { readRows } from '../../shared/read-rows';
@@ -120,8 +121,11 @@ export class BeanService {
     const [from, to] = [await this.fundAccount(fund, BeanAccountKind.ISSUANCE), await this.fundAccount(fund, BeanAccountKind.FUND)];
     const memo = `${input.memo ?? '捐赠'} · ${donor.name} · ¥${input.donationYuan}`.slice(0, 200);
     return this.ctx.em.transactional(async (em) => {
+      // The fund's row holds its donations: two issuances are counted one at a time (a replay adds none).
+      await lockParent(em, 'bean_fund', fund.id);
       const result = await transfer(em, { kind: BeanTransferKind.ISSUE, fromId: from.id, toId: to.id, amount: input.amount, idempotencyKey: input.idempotencyKey, memo, personId: this.ctx.viewer.personId });
       if (!result.replayed) {
+        await assertRoom(em, CAP.fundDonations, `select count(*) as n from bean_donation where fund_id = ?`, [fund.id]);
         await em.execute('insert into bean_donation (fund_id, donor_id, yuan, issuance_id) values (?, ?, ?, ?)', [fund.id, donor.id, input.donationYuan, result.transfer.id]);
       }
       this.ctx.audit.target(result.transfer.id);
@@ -131,8 +135,8 @@ export class BeanService {
 
   /** A fund's donations, newest first. */
   donations(fund: BeanFund): Promise<BeanDonation[]> {
-    // One past the field's bound (500): more fails the field instead of being cut off.
-    return readRows(this.ctx.em, BeanDonation, { fund: fund.id }, { orderBy: { id: 'desc' }, limit: 501 });
+    // One past the field's bound: more fails the field instead of being cut off.
+    return readRows(this.ctx.em, BeanDonation, { fund: fund.id }, { orderBy: { id: 'desc' }, limit: CAP.fundDonations.limit + 1 });
   }
 
   async award(input: AwardBeansInput): Promise<TransferResult> {

@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import { assertRoom, CAP, lockList } from '../../shared/caps';
 import { badInput, conflict, notFound } from '../../shared/errors';
 import { readRows } from '../../shared/read-rows';
 import { parseId } from '../people/person.service';
@@ -25,16 +26,20 @@ export class CatalogueService {
     if (name.length < 1 || name.length > 120) throw badInput('INPUT.BAD_LENGTH', 'The name must be 1–120 characters.', [{ field: 'name', message: '1–120 characters' }]);
     if (!Number.isInteger(input.price) || input.price < 1 || input.price > 1_000_000) throw badInput('BEANS.BAD_PRICE', 'The price is 1–1000000 beans.', [{ field: 'price', message: '1–1000000' }]);
     if (!Number.isInteger(input.stock) || input.stock < 0 || input.stock > 1_000_000) throw badInput('BEANS.BAD_STOCK', 'The stock is 0–1000000.', [{ field: 'stock', message: '0–1000000' }]);
-    const item = this.ctx.em.create(CatalogueItem, { merchant: merchant.id, name, price: input.price, stock: input.stock });
-    await this.ctx.em.flush();
-    return item;
+    return this.ctx.em.transactional(async (em) => {
+      await lockList(em, CAP.catalogueItems);
+      await assertRoom(em, CAP.catalogueItems, `select count(*) as n from catalogue_item`, []);
+      const item = em.create(CatalogueItem, { merchant: merchant.id, name, price: input.price, stock: input.stock });
+      await em.flush();
+      return item;
+    });
   }
 
   /** Items on offer, cheapest first, optionally of one merchant. */
   catalogue(merchantAccountId?: string | null): Promise<CatalogueItem[]> {
     const where = merchantAccountId ? { merchant: parseId(merchantAccountId, 'merchantAccountId') } : {};
-    // One past the field's bound (500): more fails the field instead of being cut off.
-    return readRows(this.ctx.em, CatalogueItem, where, { orderBy: { price: 'asc', id: 'asc' }, limit: 501 });
+    // One past the field's bound: more fails the field instead of being cut off.
+    return readRows(this.ctx.em, CatalogueItem, where, { orderBy: { price: 'asc', id: 'asc' }, limit: CAP.catalogueItems.limit + 1 });
   }
 
   /**

@@ -147,6 +147,15 @@ export interface Violation {
   detail: string;
 }
 
+/** The most violations an audit lists: each mismatched account up to a point, then one line for the rest, and one per other rule. */
+export const LEDGER_VIOLATIONS_MAX = 1000;
+
+/** The rules checked once each (all but BALANCE_EQUALS_MOVEMENTS). */
+const SINGLE_RULES = 4;
+
+/** Mismatched accounts listed one by one; the rest are counted in one more violation. */
+const MISMATCHES_LISTED = LEDGER_VIOLATIONS_MAX - SINGLE_RULES - 1;
+
 /** What the auditor found, with the totals it checked. */
 export interface LedgerAudit {
   transfers: number;
@@ -166,13 +175,17 @@ export async function auditLedger(em: EntityManager): Promise<LedgerAudit> {
   const conn = em.getConnection();
   const violations: Violation[] = [];
   const mismatched = await conn.execute<Row[]>(
-    `select a.id, a.balance, coalesce(i.total, 0) - coalesce(o.total, 0) as movements
+    `select a.id, a.balance, coalesce(i.total, 0) - coalesce(o.total, 0) as movements, count(*) over () as mismatches
        from bean_account a
        left join (select to_id as id, sum(amount) as total from bean_transfer group by to_id) i on i.id = a.id
        left join (select from_id as id, sum(amount) as total from bean_transfer group by from_id) o on o.id = a.id
-      where a.balance <> coalesce(i.total, 0) - coalesce(o.total, 0)`,
+      where a.balance <> coalesce(i.total, 0) - coalesce(o.total, 0)
+      order by a.id limit ?`,
+    [MISMATCHES_LISTED],
   );
   for (const m of mismatched) violations.push({ rule: 'BALANCE_EQUALS_MOVEMENTS', detail: `account ${m.id}: balance ${m.balance}, movements ${m.movements}` });
+  const unlisted = mismatched.length ? Number(mismatched[0].mismatches) - mismatched.length : 0;
+  if (unlisted > 0) violations.push({ rule: 'BALANCE_EQUALS_MOVEMENTS', detail: `${unlisted} more account(s)` });
   const [totals] = await conn.execute<Row[]>(
     `select (select count(*) from bean_transfer) as transfers,
             (select count(*) from bean_account) as accounts,

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { MaxItems } from '../../shared/cost';
+import { LEDGER_VIOLATIONS_MAX } from './ledger';
 
 /** A broken invariant. */
 @ObjectType({ description: 'An invariant the ledger breaks. 违反的不变量' })
@@ -30,7 +31,7 @@ export class BeanLedgerAudit {
   outstanding!: number;
 
   @Field(() => [LedgerViolation], { description: 'Broken invariants: empty when the ledger is sound. 违反项' })
-  @MaxItems(1000)
+  @MaxItems(LEDGER_VIOLATIONS_MAX)
   violations!: LedgerViolation[];
 }
 

@@ -8,7 +8,8 @@ import { CatalogueItem } from './catalogue.entities';
 import { CatalogueService } from './catalogue.service';
 import { Participation, Volunteer, VolunteerActivity, VolunteerStation } from './volunteer.entities';
 import { CreateStationInput, DisputeHoursInput, ListItemInput, PostActivityInput, RedeemItemInput, RegisterVolunteerInput, VerifyHoursInput } from './volunteer.inputs';
-import { VolunteerService } from './volunteer.service';
+import { ACTIVITY_CAPACITY_MAX, VolunteerService } from './volunteer.service';
+import { CAP } from '../../shared/caps';
 import { MaxItems } from '../../shared/cost';
 
 const what = { description: 'What to do. 输入' };
@@ -46,22 +47,22 @@ export class VolunteerResolver {
   }
 
   @Query(() => [VolunteerActivity], { description: "A station's activities. 服务站活动" })
-  @MaxItems(200)
+  @MaxItems(CAP.stationActivities.limit)
   async volunteerActivities(@Arg('stationId', () => ID, idArg('The station. 服务站')) stationId: string, @Ctx() ctx: Context) {
     const station = await new VolunteerService(ctx).station(stationId);
-    // One past the field's bound (200): more fails the field instead of being cut off.
-    return readRows(ctx.em, VolunteerActivity, { station: station.id }, { orderBy: { startsAt: 'desc' }, limit: 201 });
+    // One past the field's bound: more fails the field instead of being cut off.
+    return readRows(ctx.em, VolunteerActivity, { station: station.id }, { orderBy: { startsAt: 'desc' }, limit: CAP.stationActivities.limit + 1 });
   }
 
   @Query(() => [Participation], { description: 'Your participations, newest first. 我的志愿活动' })
-  @MaxItems(200)
+  @MaxItems(CAP.personParticipations.limit)
   myParticipations(@Ctx() ctx: Context) {
-    // One past the field's bound (200): more fails the field instead of being cut off.
-    return readRows(ctx.em, Participation, { person: ctx.viewer.personId! }, { orderBy: { id: 'desc' }, limit: 201 });
+    // One past the field's bound: more fails the field instead of being cut off.
+    return readRows(ctx.em, Participation, { person: ctx.viewer.personId! }, { orderBy: { id: 'desc' }, limit: CAP.personParticipations.limit + 1 });
   }
 
   @Query(() => [Participation], { description: "An activity's participants (its station's managers). 活动参与名单" })
-  @MaxItems(10_000)
+  @MaxItems(ACTIVITY_CAPACITY_MAX)
   async activityParticipations(@Arg('activityId', () => ID, idArg('The activity. 活动')) activityId: string, @Ctx() ctx: Context) {
     const activity = await new VolunteerService(ctx).activity(activityId);
     return readRows(ctx.em, Participation, { activity: activity.id }, { orderBy: { id: 'asc' } });
@@ -94,7 +95,7 @@ export class VolunteerResolver {
   }
 
   @Query(() => [CatalogueItem], { description: 'Items on offer for beans, cheapest first. 兑换目录' })
-  @MaxItems(500)
+  @MaxItems(CAP.catalogueItems.limit)
   beanCatalogue(@Arg('merchantAccountId', () => ID, { nullable: true, description: 'Only this merchant. 商家账户' }) merchantAccountId: string | null, @Ctx() ctx: Context) {
     return new CatalogueService(ctx).catalogue(merchantAccountId);
   }

@@ -1,11 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import { text } from '../../shared/validate';
+import { assertRoom, CAP, lockParent } from '../../shared/caps';
 import { badInput, conflict, notFound } from '../../shared/errors';
 import { readRows } from '../../shared/read-rows';
 import { isWithin } from '../../shared/tree-path';
 import { Organisation } from '../organisations/organisation.entity';
 import { OrganisationKind, OrganisationStatus } from '../organisations/organisation.enums';
+import { assertNodeRoom } from '../organisations/organisation.service';
 import { parseId } from '../people/person.service';
 import { Division } from '../tree/division.entity';
 import { DivisionKind } from '../tree/division.enums';
@@ -31,6 +33,9 @@ interface LockedParticipation {
 function signedMinutes(p: Pick<LockedParticipation, 'signed_in_at' | 'signed_out_at'>): number {
   return p.signed_in_at && p.signed_out_at ? Math.floor((new Date(p.signed_out_at).getTime() - new Date(p.signed_in_at).getTime()) / 60_000) : 0;
 }
+
+/** The most places an activity offers (so the most participations it lists). */
+export const ACTIVITY_CAPACITY_MAX = 10_000;
 
 /** Volunteers, stations, activities and verified hours: the way beans are earned. */
 export class VolunteerService {
@@ -75,16 +80,20 @@ export class VolunteerService {
     if (!Number.isInteger(input.beansPerHour) || input.beansPerHour < 1 || input.beansPerHour > 1000) {
       throw badInput('BEANS.BAD_RATE', 'The rate is 1–1000 beans per hour.', [{ field: 'beansPerHour', message: '1–1000' }]);
     }
-    const em = this.ctx.em;
-    const organisation = em.create(Organisation, {
-      name: text(input.name, 'name', 2, 120),
-      kind: OrganisationKind.VOLUNTEER_STATION,
-      status: OrganisationStatus.ACTIVE,
-      division: em.getReference(Division, division.id),
-      divisionPath: division.path,
+    const name = text(input.name, 'name', 2, 120);
+    const station = await this.ctx.em.transactional(async (em) => {
+      await assertNodeRoom(em, division.id);
+      const organisation = em.create(Organisation, {
+        name,
+        kind: OrganisationKind.VOLUNTEER_STATION,
+        status: OrganisationStatus.ACTIVE,
+        division: em.getReference(Division, division.id),
+        divisionPath: division.path,
+      });
+      const created = em.create(VolunteerStation, { organisation, fund: fund.id, beansPerHour: input.beansPerHour, divisionPath: division.path });
+      await em.flush();
+      return created;
     });
-    const station = em.create(VolunteerStation, { organisation, fund: fund.id, beansPerHour: input.beansPerHour, divisionPath: division.path });
-    await em.flush();
     this.ctx.audit.scope(division.path, true);
     this.ctx.audit.target(station.id);
     return station;
@@ -93,12 +102,17 @@ export class VolunteerService {
   async postActivity(input: PostActivityInput): Promise<VolunteerActivity> {
     const station = await this.station(input.stationId);
     if (!(input.endsAt > input.startsAt)) throw badInput('BEANS.BAD_TIMES', 'An activity ends after it starts.', [{ field: 'endsAt', message: 'after startsAt' }]);
-    if (!Number.isInteger(input.capacity) || input.capacity < 1 || input.capacity > 10_000) {
-      throw badInput('BEANS.BAD_CAPACITY', 'Capacity is 1–10000.', [{ field: 'capacity', message: '1–10000' }]);
+    if (!Number.isInteger(input.capacity) || input.capacity < 1 || input.capacity > ACTIVITY_CAPACITY_MAX) {
+      throw badInput('BEANS.BAD_CAPACITY', `Capacity is 1–${ACTIVITY_CAPACITY_MAX}.`, [{ field: 'capacity', message: `1–${ACTIVITY_CAPACITY_MAX}` }]);
     }
-    const activity = this.ctx.em.create(VolunteerActivity, { station: station.id, title: text(input.title, 'title', 2, 120), startsAt: input.startsAt, endsAt: input.endsAt, capacity: input.capacity });
-    await this.ctx.em.flush();
-    return activity;
+    const title = text(input.title, 'title', 2, 120);
+    return this.ctx.em.transactional(async (em) => {
+      await lockParent(em, 'volunteer_station', station.id);
+      await assertRoom(em, CAP.stationActivities, `select count(*) as n from volunteer_activity where station_id = ?`, [station.id]);
+      const activity = em.create(VolunteerActivity, { station: station.id, title, startsAt: input.startsAt, endsAt: input.endsAt, capacity: input.capacity });
+      await em.flush();
+      return activity;
+    });
   }
 
   /** Joins an activity while places are left (checked under the activity's row lock). */
@@ -116,6 +130,9 @@ export class VolunteerService {
       const [mine] = await readRows(em, Participation, { activity: activity.id, person: personId });
       if (mine) return mine;
       if (Number(taken) >= activity.capacity) throw conflict('BEANS.ACTIVITY_FULL', 'No places are left.');
+      // The volunteer's row holds their own list: two joins of one person are counted one at a time.
+      await lockParent(em, 'volunteer', volunteer.id);
+      await assertRoom(em, CAP.personParticipations, `select count(*) as n from participation where person_id = ?`, [personId]);
       const p = em.create(Participation, { activity: activity.id, person: personId, stationOrganisationId: station.organisation.id, status: ParticipationStatus.JOINED });
       await em.flush();
       return p;

@@ -6,6 +6,7 @@ import { CITY_CODE } from '../tree/division.constants';
 import { Division } from '../tree/division.entity';
 import { CommitteeSeat, PartyCommittee } from './committee.entities';
 import { CommitteeService } from './committee.service';
+import { CAP } from '../../shared/caps';
 import { MaxItems } from '../../shared/cost';
 
 @InputType({ description: "A member unit's nomination of its delegate. 推荐兼职委员" })
@@ -69,7 +70,7 @@ export class CommitteeResolver {
     return new CommitteeService(ctx).ofCommunity(communityCode);
   }
 
-  @Query(() => [PartyCommittee], { description: 'The committees beneath a node (up to 1,000). 辖区党组织' })
+  @Query(() => [PartyCommittee], { description: 'The committees beneath a node. 辖区党组织' })
   @MaxItems(1000)
   partyCommittees(@Arg('under', { description: 'Node code. 节点代码' }) under: string, @Ctx() ctx: Context) {
     return new CommitteeService(ctx).under(under);
@@ -101,7 +102,7 @@ export class CommitteeResolver {
   }
 
   @FieldResolver(() => [CommitteeSeat], { description: 'Its seats, all of them (history included). 委员席位' })
-  @MaxItems(50)
+  @MaxItems(CAP.committeeSeats.limit)
   seats(@Root() c: PartyCommittee, @Ctx() ctx: Context) {
     return ctx.loaders.seatsOf.load(c.id);
   }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import { termCovers, today } from '../../shared/dates';
+import { assertRoom, CAP, lockParent } from '../../shared/caps';
 import { badInput, conflict, notFound } from '../../shared/errors';
 import { readRows } from '../../shared/read-rows';
 import { parentPath } from '../../shared/tree-path';
@@ -95,6 +96,8 @@ export class CommitteeService {
     let id: number;
     try {
       id = await this.ctx.em.transactional(async (em) => {
+        await lockParent(em, 'party_committee', committee.id);
+        await assertRoom(em, CAP.committeeSeats, `select count(*) as n from committee_seat where committee_id = ?`, [committee.id]);
         for (const ended of await endLapsedSeats(em, committee.id, person.id, day)) this.ctx.audit.target(ended);
         const [row] = await em.execute<{ id: number }[]>(
           `insert into committee_seat (committee_id, community_path, person_id, kind, unit_id, status, starts_on, ends_on) values (?, ?, ?, ?, ?, ?, ?, ?) returning id`,

@@ -4,7 +4,8 @@ import { readRows } from '../../shared/read-rows';
 import { Organisation } from '../organisations/organisation.entity';
 import { PartyCommittee } from './committee.entities';
 import { CommitteeDecision, CommitteeMeeting, FollowUpProgress, FollowUpTask } from './meeting.entities';
-import { MeetingService } from './meeting.service';
+import { DECISION_TASKS_MAX, MEETING_DECISIONS_MAX, MeetingService } from './meeting.service';
+import { CAP } from '../../shared/caps';
 import { MaxItems } from '../../shared/cost';
 
 @InputType({ description: 'A follow-up task for a member unit. 落实任务' })
@@ -77,13 +78,13 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => [ID], { description: 'Seats present. 出席委员席位' })
-  @MaxItems(50)
+  @MaxItems(CAP.committeeSeats.limit)
   attendeeSeatIds(@Root() m: CommitteeMeeting): string[] {
     return m.attendeeSeatIds.map(String);
   }
 
   @FieldResolver(() => [CommitteeDecision], { description: 'Its decisions. 会议决定' })
-  @MaxItems(20)
+  @MaxItems(MEETING_DECISIONS_MAX)
   decisions(@Root() m: CommitteeMeeting, @Ctx() ctx: Context) {
     return readRows(ctx.em, CommitteeDecision, { meeting: m.id }, { orderBy: { id: 'asc' } });
   }
@@ -92,17 +93,17 @@ export class MeetingResolver {
 @Resolver(() => PartyCommittee)
 export class CommitteeMeetingsResolver {
   @FieldResolver(() => [CommitteeMeeting], { description: 'Its meetings, newest first. 会议' })
-  @MaxItems(100)
+  @MaxItems(CAP.committeeMeetings.limit)
   meetings(@Root() c: PartyCommittee, @Ctx() ctx: Context) {
-    // One past the field's bound (100): more fails the field instead of being cut off.
-    return readRows(ctx.em, CommitteeMeeting, { committee: c.id }, { orderBy: { heldOn: 'desc', id: 'desc' }, limit: 101 });
+    // One past the field's bound: more fails the field instead of being cut off.
+    return readRows(ctx.em, CommitteeMeeting, { committee: c.id }, { orderBy: { heldOn: 'desc', id: 'desc' }, limit: CAP.committeeMeetings.limit + 1 });
   }
 }
 
 @Resolver(() => CommitteeDecision)
 export class DecisionResolver {
   @FieldResolver(() => [FollowUpTask], { description: 'Its follow-up tasks. 落实任务' })
-  @MaxItems(10)
+  @MaxItems(DECISION_TASKS_MAX)
   tasks(@Root() d: CommitteeDecision, @Ctx() ctx: Context) {
     return readRows(ctx.em, FollowUpTask, { decision: d.id }, { orderBy: { id: 'asc' } });
   }
@@ -116,7 +117,7 @@ export class FollowUpTaskResolver {
   }
 
   @FieldResolver(() => [FollowUpProgress], { description: 'Progress reports, oldest first. 进展' })
-  @MaxItems(10)
+  @MaxItems(CAP.followUpProgress.limit)
   progress(@Root() t: FollowUpTask, @Ctx() ctx: Context) {
     return readRows(ctx.em, FollowUpProgress, { task: t.id }, { orderBy: { id: 'asc' } });
   }

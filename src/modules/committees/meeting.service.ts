@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import { assertRoom, CAP, lockParent } from '../../shared/caps';
 import { badInput, conflict, notFound } from '../../shared/errors';
 import { readRows } from '../../shared/read-rows';
 import { isoDate, text } from '../../shared/validate';
@@ -17,6 +18,12 @@ export interface MeetingRecord {
   decisions: { text: string; tasks: { unitId: string; title: string; dueOn: string }[] }[];
 }
 
+/** The most decisions one meeting records. */
+export const MEETING_DECISIONS_MAX = 10;
+
+/** The most follow-up tasks one decision sets. */
+export const DECISION_TASKS_MAX = 10;
+
 /** Committee meetings, decisions and follow-up tasks. */
 export class MeetingService {
   constructor(private readonly ctx: Context) {}
@@ -27,6 +34,8 @@ export class MeetingService {
     const heldOn = isoDate(input.heldOn, 'heldOn');
     const agenda = input.agenda.map((a) => text(a, 'agenda', 2, 200));
     if (!agenda.length || agenda.length > 30) throw badInput('COMMITTEES.BAD_AGENDA', 'A meeting has 1–30 agenda items.', [{ field: 'agenda', message: '1–30 items' }]);
+    if (input.decisions.length > MEETING_DECISIONS_MAX) throw badInput('COMMITTEES.BAD_DECISIONS', `A meeting records at most ${MEETING_DECISIONS_MAX} decisions.`, [{ field: 'decisions', message: `≤ ${MEETING_DECISIONS_MAX}` }]);
+    if (input.decisions.some((d) => d.tasks.length > DECISION_TASKS_MAX)) throw badInput('COMMITTEES.BAD_TASKS', `A decision sets at most ${DECISION_TASKS_MAX} follow-up tasks.`, [{ field: 'tasks', message: `≤ ${DECISION_TASKS_MAX}` }]);
     const seats = await readRows(this.ctx.em, CommitteeSeat, { committee: committee.id });
     const open = seats.filter((s) => CommitteeService.active(s) || (s.status === 'ACTIVE' && s.startsOn <= heldOn && (!s.endsOn || s.endsOn >= heldOn)));
     const attendees = [...new Set(input.attendeeSeatIds.map((id) => parseId(id, 'attendeeSeatIds')))];
@@ -39,6 +48,8 @@ export class MeetingService {
       }
     }
     const id = await this.ctx.em.transactional(async (em) => {
+      await lockParent(em, 'party_committee', committee.id);
+      await assertRoom(em, CAP.committeeMeetings, `select count(*) as n from committee_meeting where committee_id = ?`, [committee.id]);
       const meeting = em.create(CommitteeMeeting, { committee: committee.id, communityPath: committee.communityPath, title: text(input.title, 'title', 2, 120), heldOn, agenda, attendeeSeatIds: attendees });
       for (const d of input.decisions) {
         const decision = em.create(CommitteeDecision, { meeting, text: text(d.text, 'text', 2, 500) });
@@ -74,6 +85,8 @@ export class MeetingService {
     await this.ctx.em.transactional(async (em) => {
       const open = await em.execute(`update follow_up_task set status = ? where id = ? and status = 'OPEN' returning id`, [input.done ? FollowUpStatus.DONE : FollowUpStatus.OPEN, task.id]);
       if (!open.length) throw conflict('COMMITTEES.TASK_DONE', 'The task is already done.');
+      // The update above holds the task's row: its reports are counted one at a time.
+      await assertRoom(em, CAP.followUpProgress, `select count(*) as n from follow_up_progress where task_id = ?`, [task.id]);
       em.create(FollowUpProgress, { task: task.id, note, done: input.done });
       await em.flush();
     });

@@ -37,8 +37,9 @@ import {
 import { closeDueVotes } from './consultation.deadlines';
 import { PUBLISHED_STATES } from './consultation.machine';
 import { ConsultationQueries } from './consultation.queries';
-import { ConsultationService } from './consultation.service';
+import { AFFECTED_MAX, ConsultationService } from './consultation.service';
 import { Attachment, ConsultationMatterConnection, ConsultationRate, ConsultationResult, ConsultationResultConnection, EvaluationSummary, OptionTally } from './consultation.types';
+import { CAP, MATTER_TIMELINE_MAX } from '../../shared/caps';
 import { MaxItems } from '../../shared/cost';
 
 @ArgsType()
@@ -98,13 +99,13 @@ export class ConsultationMatterResolver {
     return new ConsultationQueries(ctx).rate({ code, from, to });
   }
 
-  @Query(() => [ConsultationSession], { description: 'Sessions you are invited to, newest first (up to 200). 我的议事会' })
-  @MaxItems(200)
+  @Query(() => [ConsultationSession], { description: 'Sessions you are invited to, newest first. 我的议事会' })
+  @MaxItems(CAP.personSessions.limit)
   async myConsultationSessions(@Ctx() ctx: Context) {
     const ids = [...(await standing(ctx)).sessionIds];
     if (!ids.length) return [];
-    // One past the field's bound (200): more fails the field instead of being cut off.
-    return readRows(ctx.em, ConsultationSession, { id: { $in: ids } }, { orderBy: { startsAt: 'desc' }, limit: 201 });
+    // One past the field's bound: more fails the field instead of being cut off.
+    return readRows(ctx.em, ConsultationSession, { id: { $in: ids } }, { orderBy: { startsAt: 'desc' }, limit: CAP.personSessions.limit + 1 });
   }
 
   @Mutation(() => ConsultationMatter, { description: 'Raise a matter on a community’s or street’s platform. 民事民提' })
@@ -211,7 +212,7 @@ export class ConsultationMatterResolver {
   }
 
   @FieldResolver(() => [Division], { description: 'Nodes whose residents it affects. 涉及范围' })
-  @MaxItems(20)
+  @MaxItems(AFFECTED_MAX)
   async affected(@Root() m: ConsultationMatter, @Ctx() ctx: Context) {
     const rows = await ctx.loaders.divisionByCode.loadMany(m.affectedPaths.map((p) => p.split('/').filter(Boolean).at(-1)!));
     return rows.filter((r): r is Division => r instanceof Division);
@@ -246,26 +247,26 @@ export class ConsultationMatterResolver {
   }
 
   @FieldResolver(() => [ConsultationTransition], { description: 'Its whole history, oldest first. 流转记录' })
-  @MaxItems(50)
+  @MaxItems(MATTER_TIMELINE_MAX)
   timeline(@Root() m: ConsultationMatter, @Ctx() ctx: Context) {
     return ctx.loaders.transitionsOf.load(m.id);
   }
 
   @FieldResolver(() => [ConsultationSession], { description: 'Its sessions you may see (all, if you run or oversee the platform). 议事会' })
-  @MaxItems(10)
+  @MaxItems(CAP.matterSessions.limit)
   async sessions(@Root() m: ConsultationMatter, @Ctx() ctx: Context) {
     const [s, rows] = await Promise.all([standing(ctx), ctx.loaders.sessionsOf.load(m.id)]);
     return rows.filter((row) => seesSession(ctx, s, row, m.level));
   }
 
   @FieldResolver(() => [ConsultationVote], { description: 'Its votes, oldest first. 表决' })
-  @MaxItems(5)
+  @MaxItems(CAP.matterVotes.limit)
   votes(@Root() m: ConsultationMatter, @Ctx() ctx: Context) {
     return ctx.loaders.votesOf.load(m.id);
   }
 
   @FieldResolver(() => [ConsultationTask], { description: 'Tasks implementing its decision. 落实任务' })
-  @MaxItems(20)
+  @MaxItems(CAP.matterTasks.limit)
   tasks(@Root() m: ConsultationMatter, @Ctx() ctx: Context) {
     return ctx.loaders.tasksOf.load(m.id);
   }
@@ -396,7 +397,7 @@ export class ConsultationTaskResolver {
   }
 
   @FieldResolver(() => [ConsultationProgress], { description: 'Progress updates, oldest first. 进展' })
-  @MaxItems(20)
+  @MaxItems(CAP.taskProgress.limit)
   progress(@Root() t: ConsultationTask, @Ctx() ctx: Context) {
     return ctx.loaders.progressOf.load(t.id);
   }
@@ -410,7 +411,7 @@ export class ConsultationTaskResolver {
 @Resolver(() => ConsultationProgress)
 export class ConsultationProgressResolver {
   @FieldResolver(() => [ConsultationFeedback], { description: 'Residents’ feedback on it. 居民反馈' })
-  @MaxItems(50)
+  @MaxItems(CAP.progressFeedback.limit)
   feedback(@Root() p: ConsultationProgress, @Ctx() ctx: Context) {
     return ctx.loaders.feedbackOf.load(p.id);
   }

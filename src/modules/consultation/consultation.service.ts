@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
+import { assertRoom, CAP, limitReached, lockParent } from '../../shared/caps';
 import { badInput, conflict, forbidden, notFound } from '../../shared/errors';
 import { readRows } from '../../shared/read-rows';
 import { isWithin } from '../../shared/tree-path';
@@ -54,6 +55,9 @@ interface Locked {
 }
 
 const MAX_DEADLINE_DAYS = 90;
+
+/** The most nodes a matter affects (the bound of its `affected`). */
+export const AFFECTED_MAX = 20;
 
 /**
  * The consultation cycle, enforced here: each step checks the matter's state under a row lock,
@@ -195,6 +199,7 @@ export class ConsultationService {
       for (const o of origins) if (!allows(A.MERGE, o.state)) throw conflict(refusalReason(A.MERGE, o.state), `Matter ${o.id} in state ${o.state} cannot be merged.`);
       const [platform] = await em.execute<{ id: number }[]>(`select platform_id as id from consultation_matter where id = ?`, [origins[0].id]);
       const affected = [...new Set(origins.flatMap((o) => o.affected_paths))].sort();
+      if (affected.length > AFFECTED_MAX) throw badInput('CONSULTATION.BAD_AFFECTED', `Together these matters affect more than ${AFFECTED_MAX} nodes.`, [{ field: 'matterIds', message: `≤ ${AFFECTED_MAX} affected nodes together` }]);
       const m = em.create(ConsultationMatter, {
         platform: platform.id,
         platformPath,
@@ -283,6 +288,8 @@ export class ConsultationService {
     const id = await this.ctx.em.transactional(async (em) => {
       const m = await lock(em, matterId);
       if (!allows(A.SCHEDULE_SESSION, m.state)) throw conflict(refusalReason(A.SCHEDULE_SESSION, m.state), `A matter in state ${m.state} takes no new session.`);
+      await assertRoom(em, CAP.matterSessions, `select count(*) as n from consultation_session where matter_id = ?`, [matterId]);
+      await assertInvitable(em, people.map((p) => p.person));
       const session = em.create(ConsultationSession, { matter: matterId, platformPath: m.platform_path, title, startsAt: input.startsAt, venue, status: SessionStatus.PLANNED });
       for (const p of people) em.create(ConsultationParticipant, { session, matter: matterId, person: p.person, kind: p.kind, organisation: p.organisation });
       await em.execute(`update consultation_matter set state = ? where id = ?`, [S.DELIBERATING, matterId]);
@@ -340,6 +347,7 @@ export class ConsultationService {
         [matterId],
       );
       if (!eligible.length) throw conflict('CONSULTATION.NOT_DELIBERATED', 'A matter is put to a vote after at least one held session.');
+      await assertRoom(em, CAP.matterVotes, `select count(*) as n from consultation_vote where matter_id = ?`, [matterId]);
       const vote = em.create(ConsultationVote, {
         matter: matterId,
         question,
@@ -424,6 +432,7 @@ export class ConsultationService {
     if (unit.status !== OrganisationStatus.ACTIVE) throw conflict('CONSULTATION.UNIT_INACTIVE', 'Tasks go to active organisations.');
     let taskId = 0;
     await this.step(input.matterId, A.ASSIGN_TASK, title, async (em, m) => {
+      await assertRoom(em, CAP.matterTasks, `select count(*) as n from consultation_task where matter_id = ?`, [m.id]);
       const task = em.create(ConsultationTask, { matter: m.id, platformPath: m.platform_path, unit: unitId, title, dueOn, status: TaskStatus.OPEN });
       await em.flush();
       taskId = task.id;
@@ -440,6 +449,8 @@ export class ConsultationService {
       if (m.state !== S.IMPLEMENTING) throw conflict('CONSULTATION.WRONG_STATE', `A matter in state ${m.state} takes no progress.`);
       const open = await em.execute(`update consultation_task set status = ? where id = ? and status = 'OPEN' returning id`, [input.done ? TaskStatus.DONE : TaskStatus.OPEN, task.id]);
       if (!open.length) throw conflict('CONSULTATION.TASK_DONE', 'The task is already done.');
+      // The update above holds the task's row: reports of one task are counted one at a time.
+      await assertRoom(em, CAP.taskProgress, `select count(*) as n from consultation_progress where task_id = ?`, [task.id]);
       em.create(ConsultationProgress, { task: task.id, note, done: input.done });
       await em.flush();
     });
@@ -456,6 +467,9 @@ export class ConsultationService {
       const m = await lock(em, task.matter.id, 'share');
       if (!(await this.isAffectedResident(m))) throw forbidden('CONSULTATION.NOT_AFFECTED', 'Residents of the nodes the matter affects give feedback.');
       if (m.state !== S.IMPLEMENTING && m.state !== S.EVALUATING) throw conflict('CONSULTATION.WRONG_STATE', `A matter in state ${m.state} takes no feedback.`);
+      // The matter is only share-locked (feedback on several tasks at once): the progress row serialises its own list.
+      await lockParent(em, 'consultation_progress', progress.id);
+      await assertRoom(em, CAP.progressFeedback, `select count(*) as n from consultation_feedback where progress_id = ?`, [progress.id]);
       const f = em.create(ConsultationFeedback, { progress: progress.id, author: this.ctx.viewer.personId!, text: body });
       await em.flush();
       return f.id;
@@ -534,7 +548,7 @@ export class ConsultationService {
   /** Affected nodes: 1–20 codes of nodes within the platform. */
   private async affected(codes: string[], platformPath: string): Promise<string[]> {
     const unique = [...new Set(codes)];
-    if (unique.length < 1 || unique.length > 20) throw badInput('CONSULTATION.BAD_AFFECTED', 'Name 1–20 affected nodes.', [{ field: 'affectedCodes', message: '1–20 codes' }]);
+    if (unique.length < 1 || unique.length > AFFECTED_MAX) throw badInput('CONSULTATION.BAD_AFFECTED', `Name 1–${AFFECTED_MAX} affected nodes.`, [{ field: 'affectedCodes', message: `1–${AFFECTED_MAX} codes` }]);
     const tree = new DivisionService(this.ctx);
     const nodes = await Promise.all(unique.map((c) => tree.byCode(c, 'affectedCodes')));
     if (!nodes.every((n) => isWithin(n.path, platformPath))) throw badInput('CONSULTATION.AFFECTED_OUTSIDE', 'Affected nodes lie within the platform’s area.', [{ field: 'affectedCodes', message: 'within the platform' }]);
@@ -563,6 +577,20 @@ async function lock(em: EntityManager, id: number, mode: 'update' | 'share' = 'u
   const [m] = await em.execute<Locked[]>(`select id, state, platform_path, level, affected_paths from consultation_matter where id = ? for ${mode === 'update' ? 'update' : 'share'}`, [id]);
   if (!m) throw notFound('CONSULTATION.UNKNOWN_MATTER', `No matter has the id ${id}.`);
   return settle ? { ...m, state: (await settleDueVote(em, m)).state } : m;
+}
+
+/**
+ * Refuses (CONSULTATION.TOO_MANY_INVITATIONS) when one of `people` is already invited to as many
+ * sessions as their own list shows; their rows are locked so two invitations count one at a time.
+ */
+async function assertInvitable(em: EntityManager, people: number[]): Promise<void> {
+  const sorted = [...people].sort((a, b) => a - b);
+  await em.execute(`select 1 from person where id in (?) order by id for no key update`, [sorted]);
+  const full = await em.execute<{ person_id: number }[]>(
+    `select person_id from consultation_participant where person_id in (?) group by person_id having count(*) >= ? limit 1`,
+    [sorted, CAP.personSessions.limit],
+  );
+  if (full.length) throw limitReached(CAP.personSessions);
 }
 
 function optionalReason(reason: string | null | undefined): string | null {

@@ -5,6 +5,7 @@ import { readRows } from '../../shared/read-rows';
 import { Division } from '../tree/division.entity';
 import { DivisionService } from '../tree/division.service';
 import { Designation, DesignationCategory, DesignationLevel, FIVE_BATCHES } from './designation.entities';
+import { assertRoom, CAP, lockList } from '../../shared/caps';
 import { MaxItems } from '../../shared/cost';
 
 @InputType({ description: 'Filters of the designations. 筛选' })
@@ -59,7 +60,7 @@ export class FiveBatchesRow {
 @Resolver(() => Designation)
 export class DesignationResolver {
   @Query(() => [Designation], { description: 'Designations, newest first. 示范/试点' })
-  @MaxItems(1000)
+  @MaxItems(CAP.designations.limit)
   async designations(@Arg('filter', () => DesignationFilter, { nullable: true, description: 'Filters. 筛选' }) filter: DesignationFilter | null, @Ctx() ctx: Context) {
     const f = filter ?? {};
     const under = f.under ? (await new DivisionService(ctx).byCode(f.under, 'under')).path : null;
@@ -69,8 +70,8 @@ export class DesignationResolver {
       ...(f.year ? { year: f.year } : {}),
       ...(under ? { holderPath: { $like: `${under}%` } } : {}),
     };
-    // One past the field's bound (1000): more fails the field instead of being cut off.
-    return readRows(ctx.em, Designation, where, { orderBy: { year: 'desc', id: 'asc' }, limit: 1001 });
+    // One past the field's bound: more fails the field instead of being cut off.
+    return readRows(ctx.em, Designation, where, { orderBy: { year: 'desc', id: 'asc' }, limit: CAP.designations.limit + 1 });
   }
 
   @Query(() => [FiveBatchesRow], { description: 'The five batches of a year: target against achieved. 五个一批' })
@@ -90,8 +91,13 @@ export class DesignationResolver {
     const title = input.title.trim();
     if (title.length < 2 || title.length > 200) throw badInput('INPUT.BAD_LENGTH', 'The title must be 2–200 characters.', [{ field: 'title', message: '2–200 characters' }]);
     if (!Number.isInteger(input.year) || input.year < 1990 || input.year > 2100) throw badInput('DESIGNATIONS.BAD_YEAR', 'The year is 1990–2100.', [{ field: 'year', message: '1990–2100' }]);
-    const d = ctx.em.create(Designation, { title, level: input.level, category: input.category, year: input.year, holder: ctx.em.getReference(Division, holder.id), holderPath: holder.path });
-    await ctx.em.flush();
+    const d = await ctx.em.transactional(async (em) => {
+      await lockList(em, CAP.designations);
+      await assertRoom(em, CAP.designations, `select count(*) as n from designation`, []);
+      const created = em.create(Designation, { title, level: input.level, category: input.category, year: input.year, holder: em.getReference(Division, holder.id), holderPath: holder.path });
+      await em.flush();
+      return created;
+    });
     ctx.audit.scope(holder.path, true);
     return d;
   }

@@ -5,6 +5,7 @@ import { DivisionService } from '../tree/division.service';
 import { Facility, FacilityUpgrade } from './facility.entities';
 import { FacilityKind } from './facility.enums';
 import { FacilityService } from './facility.service';
+import { CAP } from '../../shared/caps';
 import { MaxItems } from '../../shared/cost';
 
 @InputType({ description: 'A facility of a node. 登记设施' })
@@ -90,7 +91,7 @@ const what = { description: 'What to do. 输入' };
 @Resolver(() => Facility)
 export class FacilityResolver {
   @Query(() => [Facility], { description: "A node's service facilities. 节点设施" })
-  @MaxItems(50)
+  @MaxItems(CAP.nodeFacilities.limit)
   facilities(@Arg('code', { description: 'Node code. 节点代码' }) code: string, @Ctx() ctx: Context) {
     return new FacilityService(ctx).atNode(code);
   }
@@ -121,7 +122,7 @@ export class FacilityResolver {
   }
 
   @FieldResolver(() => [FacilityUpgrade], { description: 'Its upgrades, oldest first. 改造记录' })
-  @MaxItems(50)
+  @MaxItems(CAP.facilityUpgrades.limit)
   upgrades(@Root() f: Facility, @Ctx() ctx: Context) {
     return ctx.loaders.upgradesOf.load(f.id);
   }

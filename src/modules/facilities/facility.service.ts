@@ -1,5 +1,6 @@
 import type { Context } from '../../context';
 import { wholeNumber } from '../../shared/validate';
+import { assertRoom, CAP, lockParent } from '../../shared/caps';
 import { badInput, notFound } from '../../shared/errors';
 import { readRows } from '../../shared/read-rows';
 import { parseId } from '../people/person.service';
@@ -56,14 +57,14 @@ export class FacilityService {
     const division = await new DivisionService(this.ctx).byCode(input.divisionCode, 'divisionCode');
     const name = input.name.trim();
     if (name.length < 2 || name.length > 120) throw badInput('INPUT.BAD_LENGTH', 'The name must be 2–120 characters.', [{ field: 'name', message: '2–120 characters' }]);
-    const facility = this.ctx.em.create(Facility, {
-      division: this.ctx.em.getReference(Division, division.id),
-      divisionPath: division.path,
-      kind: input.kind,
-      name,
-      floorAreaM2: wholeNumber(input.floorAreaM2, 'floorAreaM2', 1, 100_000),
+    const floorAreaM2 = wholeNumber(input.floorAreaM2, 'floorAreaM2', 1, 100_000);
+    const facility = await this.ctx.em.transactional(async (em) => {
+      await lockParent(em, 'division', division.id);
+      await assertRoom(em, CAP.nodeFacilities, `select count(*) as n from facility where division_id = ?`, [division.id]);
+      const created = em.create(Facility, { division: em.getReference(Division, division.id), divisionPath: division.path, kind: input.kind, name, floorAreaM2 });
+      await em.flush();
+      return created;
     });
-    await this.ctx.em.flush();
     this.ctx.audit.scope(division.path, true);
     return facility;
   }
@@ -84,6 +85,8 @@ export class FacilityService {
       result,
     };
     const id = await this.ctx.em.transactional(async (em) => {
+      await lockParent(em, 'facility', facility.id);
+      await assertRoom(em, CAP.facilityUpgrades, `select count(*) as n from facility_upgrade where facility_id = ?`, [facility.id]);
       const upgrade = em.create(FacilityUpgrade, row);
       await em.flush();
       await em.execute('update facility set floor_area_m2 = ? where id = ?', [row.areaAfterM2, facility.id]);

@@ -5,6 +5,7 @@ import { Person } from '../people/person.entity';
 import { CITY_CODE } from '../tree/division.constants';
 import { RegistrationLevel, SocialOrganisation, SocialOrganisationCategory, SocialWorker } from './linkage.entities';
 import { LinkageService } from './linkage.service';
+import { CAP } from '../../shared/caps';
 import { MaxItems } from '../../shared/cost';
 
 @InputType({ description: "Register a social organisation's credit code and kind. 社会组织登记" })
@@ -38,7 +39,7 @@ export class LinkageFiguresType {
 @Resolver(() => SocialOrganisation)
 export class SocialOrganisationResolver {
   @Query(() => [SocialOrganisation], { description: 'Social organisations beneath a node. 社会组织' })
-  @MaxItems(5000)
+  @MaxItems(CAP.socialOrganisations.limit)
   socialOrganisations(@Arg('under', { description: 'Node code. 节点代码' }) under: string, @Ctx() ctx: Context) {
     return new LinkageService(ctx).organisations(under);
   }

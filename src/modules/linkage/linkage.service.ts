@@ -1,5 +1,6 @@
 import type { Context } from '../../context';
 import { today } from '../../shared/dates';
+import { assertRoom, CAP, lockList } from '../../shared/caps';
 import { badInput, conflict } from '../../shared/errors';
 import { readRows } from '../../shared/read-rows';
 import { OrganisationKind } from '../organisations/organisation.enums';
@@ -21,8 +22,8 @@ export class LinkageService {
 
   async organisations(under: string): Promise<SocialOrganisation[]> {
     const path = (await new DivisionService(this.ctx).byCode(under, 'under')).path;
-    // One past the field's bound (5000): more fails the field instead of being cut off.
-    return readRows(this.ctx.em, SocialOrganisation, { organisationPath: { $like: `${path}%` } }, { orderBy: { id: 'asc' }, limit: 5001 });
+    // One past the field's bound: more fails the field instead of being cut off.
+    return readRows(this.ctx.em, SocialOrganisation, { organisationPath: { $like: `${path}%` } }, { orderBy: { id: 'asc' }, limit: CAP.socialOrganisations.limit + 1 });
   }
 
   async workers(organisationId: string): Promise<SocialWorker[]> {
@@ -41,11 +42,15 @@ export class LinkageService {
     if (org.kind !== OrganisationKind.SOCIAL_ORGANISATION) throw badInput('LINKAGE.NOT_A_SOCIAL_ORGANISATION', 'Only a social organisation registers here.', [{ field: 'organisationId', message: 'a social organisation' }]);
     const code = input.creditCode.trim().toUpperCase();
     if (!isValidCreditCode(code)) throw badInput('LINKAGE.BAD_CREDIT_CODE', 'Not a valid unified social credit code (18 characters with its check character).', [{ field: 'creditCode', message: 'GB 32100-2015' }]);
-    const rows = await this.ctx.em.execute(
-      `insert into social_organisation (organisation_id, organisation_path, credit_code, registration_level, category) values (?, ?, ?, ?, ?) on conflict do nothing returning id`,
-      [org.id, org.divisionPath, code, input.registrationLevel, input.category],
-    );
-    if (!rows.length) throw conflict('LINKAGE.ALREADY_REGISTERED', 'The organisation or the credit code is already registered.');
+    await this.ctx.em.transactional(async (em) => {
+      await lockList(em, CAP.socialOrganisations);
+      await assertRoom(em, CAP.socialOrganisations, `select count(*) as n from social_organisation`, []);
+      const rows = await em.execute(
+        `insert into social_organisation (organisation_id, organisation_path, credit_code, registration_level, category) values (?, ?, ?, ?, ?) on conflict do nothing returning id`,
+        [org.id, org.divisionPath, code, input.registrationLevel, input.category],
+      );
+      if (!rows.length) throw conflict('LINKAGE.ALREADY_REGISTERED', 'The organisation or the credit code is already registered.');
+    });
     return (await readRows(this.ctx.em, SocialOrganisation, { organisation: org.id }))[0];
   }
 

@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import { Organisation } from '../organisations/organisation.entity';
 import { ProjectStatus, ServiceProject, ServiceRecord } from './project.entities';
 import { ProjectService } from './project.service';
+import { CAP } from '../../shared/caps';
 import { MaxItems } from '../../shared/cost';
 
 @InputType({ description: 'A service project to buy. 新建购买服务项目' })
@@ -112,7 +113,7 @@ export class ProjectResolver {
   }
 
   @FieldResolver(() => [ServiceRecord], { description: 'Services delivered, newest first. 服务记录' })
-  @MaxItems(500)
+  @MaxItems(CAP.projectRecords.limit)
   records(@Root() p: ServiceProject, @Ctx() ctx: Context) {
     return new ProjectService(ctx).records(p);
   }

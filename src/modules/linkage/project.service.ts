@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import { assertRoom, CAP, lockParent } from '../../shared/caps';
 import { badInput, conflict, notFound } from '../../shared/errors';
 import { readRows } from '../../shared/read-rows';
 import { isWithin } from '../../shared/tree-path';
@@ -95,20 +96,25 @@ export class ProjectService {
     if (!assigned) throw badInput('PROJECTS.NOT_ASSIGNED', 'The worker is not assigned to the project.', [{ field: 'workerId', message: 'a worker of the project' }]);
     const servedOn = isoDate(input.servedOn, 'servedOn');
     if (servedOn < project.startsOn || servedOn > project.endsOn) throw badInput('PROJECTS.OUTSIDE_PERIOD', "The date is outside the project's period.", [{ field: 'servedOn', message: 'within the period' }]);
-    const record = this.ctx.em.create(ServiceRecord, {
+    const row = {
       project: project.id,
       worker: workerId,
       servedOn,
       hours: wholeNumber(input.hours, 'hours', 1, 24),
       beneficiaries: wholeNumber(input.beneficiaries, 'beneficiaries', 0, 100_000),
       notes: text(input.notes, 'notes', 2, 1000),
+    };
+    return this.ctx.em.transactional(async (em) => {
+      await lockParent(em, 'service_project', project.id);
+      await assertRoom(em, CAP.projectRecords, `select count(*) as n from service_record where project_id = ?`, [project.id]);
+      const record = em.create(ServiceRecord, row);
+      await em.flush();
+      return record;
     });
-    await this.ctx.em.flush();
-    return record;
   }
 
   records(project: ServiceProject): Promise<ServiceRecord[]> {
-    // One past the field's bound (500): more fails the field instead of being cut off.
-    return readRows(this.ctx.em, ServiceRecord, { project: project.id }, { orderBy: { servedOn: 'desc', id: 'desc' }, limit: 501 });
+    // One past the field's bound: more fails the field instead of being cut off.
+    return readRows(this.ctx.em, ServiceRecord, { project: project.id }, { orderBy: { servedOn: 'desc', id: 'desc' }, limit: CAP.projectRecords.limit + 1 });
   }
 }

@@ -7,6 +7,7 @@ import { Division } from '../tree/division.entity';
 import { Organisation } from './organisation.entity';
 import { ApplyToJoinInput, DecideApplicationInput, OrganisationSearchArgs, UpdateOrganisationInput } from './organisation.inputs';
 import { OrganisationService } from './organisation.service';
+import { CAP } from '../../shared/caps';
 import { MaxItems } from '../../shared/cost';
 
 export const { Edge: OrganisationEdge, Connection: OrganisationConnection } = connectionOf(Organisation, 'Organisation', '机构');
@@ -52,7 +53,7 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => [RoleAssignment], { nullable: true, description: 'Roles currently held in this organisation. 机构成员' })
-  @MaxItems(100)
+  @MaxItems(CAP.organisationRoles.limit)
   roleHolders(@Root() o: Organisation, @Ctx() ctx: Context) {
     return ctx.loaders.activeRolesIn.load(o.id);
   }

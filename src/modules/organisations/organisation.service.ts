@@ -1,9 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { text } from '../../shared/validate';
 import { Role } from '../../auth/roles';
 import { Scope } from '../../auth/scopes';
 import type { Context } from '../../context';
 import { today } from '../../shared/dates';
+import { assertRoom, CAP, lockParent } from '../../shared/caps';
 import { badInput, conflict, notFound } from '../../shared/errors';
 import { readPageArgs, toPage, type Page } from '../../shared/pagination';
 import { readRows } from '../../shared/read-rows';
@@ -12,6 +14,7 @@ import { Person } from '../people/person.entity';
 import { parseId } from '../people/person.service';
 import { RoleAssignment } from '../roles/role-assignment.entity';
 import { assertMayManageRole } from '../roles/role.access';
+import { assertRoleRoom } from '../roles/role.caps';
 import { DivisionService } from '../tree/division.service';
 import { Organisation } from './organisation.entity';
 import { OrganisationStatus } from './organisation.enums';
@@ -23,6 +26,15 @@ const PHONE = /^1\d{10}$/;
 function phone(value: string, field: string): string {
   if (!PHONE.test(value)) throw badInput('INPUT.BAD_PHONE', `${field} must be an 11-digit mobile number.`, [{ field, message: '11 digits starting with 1' }]);
   return value;
+}
+
+/**
+ * Refuses (ORG.TOO_MANY_AT_NODE) one more active organisation at a node whose list is full; the
+ * node's row is locked in the caller's transaction so two approvals are counted one at a time.
+ */
+export async function assertNodeRoom(em: EntityManager, divisionId: number): Promise<void> {
+  await lockParent(em, 'division', divisionId);
+  await assertRoom(em, CAP.nodeOrganisations, `select count(*) as n from organisation where division_id = ? and status = 'ACTIVE'`, [divisionId]);
 }
 
 /** The rules of organisations and of partners joining. */
@@ -86,12 +98,18 @@ export class OrganisationService {
     if (!input.approve && !reason) throw badInput('ORG.REASON_REQUIRED', 'Give a reason when declining.', [{ field: 'reason', message: 'required when declining' }]);
     const admin = input.approve && org.appliedBy ? org.appliedBy : null;
     if (admin) assertMayManageRole(this.ctx.viewer, Role.ORG_ADMIN, { path: org.divisionPath, organisation: org }, admin.id);
-    org.status = input.approve ? OrganisationStatus.ACTIVE : OrganisationStatus.DECLINED;
-    org.decidedAt = new Date();
-    org.decidedBy = this.ctx.em.getReference(Person, this.ctx.viewer.personId!);
-    org.decisionReason = reason;
-    if (admin) this.ctx.em.create(RoleAssignment, { person: admin, role: Role.ORG_ADMIN, organisation: org, scopePath: org.divisionPath, startsOn: today() });
-    await this.ctx.em.flush();
+    await this.ctx.em.transactional(async (em) => {
+      // Locks in the order role assignments take them: person, node, organisation.
+      if (admin) await lockParent(em, 'person', admin.id);
+      if (input.approve) await assertNodeRoom(em, org.division.id);
+      if (admin) await assertRoleRoom(em, { personId: admin.id, divisionId: null, organisationId: org.id });
+      org.status = input.approve ? OrganisationStatus.ACTIVE : OrganisationStatus.DECLINED;
+      org.decidedAt = new Date();
+      org.decidedBy = em.getReference(Person, this.ctx.viewer.personId!);
+      org.decisionReason = reason;
+      if (admin) em.create(RoleAssignment, { person: admin, role: Role.ORG_ADMIN, organisation: org, scopePath: org.divisionPath, startsOn: today() });
+      await em.flush();
+    });
     return org;
   }
 

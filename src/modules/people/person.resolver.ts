@@ -6,6 +6,7 @@ import { Division } from '../tree/division.entity';
 import { maskIdNumber, maskPhone } from './masking';
 import { Person } from './person.entity';
 import { PersonService } from './person.service';
+import { CAP } from '../../shared/caps';
 import { MaxItems } from '../../shared/cost';
 
 /** People, with personal data masked for all but the roles that need it. */
@@ -35,7 +36,7 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [RoleAssignment], { nullable: true, description: 'Roles the person holds today. 当前任职' })
-  @MaxItems(20)
+  @MaxItems(CAP.personRoles.limit)
   roles(@Root() p: Person, @Ctx() ctx: Context) {
     return ctx.loaders.activeRolesOfPerson.load(p.id);
   }

@@ -13,6 +13,7 @@ import { DivisionService } from '../tree/division.service';
 import { refId } from '../../shared/loaders';
 import { RoleAssignment } from './role-assignment.entity';
 import { assertMayManageRole, type GrantPlace } from './role.access';
+import { assertRoleRoom } from './role.caps';
 import type { AssignRoleInput, EndRoleInput } from './role.inputs';
 
 /** Where a new assignment would be held. */
@@ -56,17 +57,20 @@ export class RoleService {
     const startsOn = input.startsOn ? isoDate(input.startsOn, 'startsOn') : today();
     const endsOn = input.endsOn ? isoDate(input.endsOn, 'endsOn') : null;
     if (endsOn && endsOn < startsOn) throw badInput('ROLES.BAD_TERM', 'The term ends before it starts.', [{ field: 'endsOn', message: 'on or after startsOn' }]);
-    const em = this.ctx.em;
-    const assignment = em.create(RoleAssignment, {
-      person: em.getReference(Person, person.id),
-      role: input.role,
-      division: target.division && em.getReference(Division, target.division.id),
-      organisation: target.organisation && em.getReference(Organisation, target.organisation.id),
-      scopePath: target.path,
-      startsOn,
-      endsOn,
+    const assignment = await this.ctx.em.transactional(async (em) => {
+      await assertRoleRoom(em, { personId: person.id, divisionId: target.division?.id ?? null, organisationId: target.organisation?.id ?? null });
+      const created = em.create(RoleAssignment, {
+        person: em.getReference(Person, person.id),
+        role: input.role,
+        division: target.division && em.getReference(Division, target.division.id),
+        organisation: target.organisation && em.getReference(Organisation, target.organisation.id),
+        scopePath: target.path,
+        startsOn,
+        endsOn,
+      });
+      await em.flush();
+      return created;
     });
-    await this.ctx.em.flush();
     this.ctx.audit.target(assignment.id);
     return assignment;
   }

@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import { ApiToken } from './api-token.entity';
 import { IssueTokenInput } from './token.inputs';
 import { TokenService } from './token.service';
+import { CAP } from '../../shared/caps';
 import { MaxItems } from '../../shared/cost';
 
 /** A newly issued token with its secret. */
@@ -19,7 +20,7 @@ export class IssuedTokenPayload {
 @Resolver()
 export class TokenResolver {
   @Query(() => [ApiToken], { description: "An organisation's tokens, newest first, without secrets. 令牌列表" })
-  @MaxItems(200)
+  @MaxItems(CAP.organisationTokens.limit)
   apiTokens(@Arg('organisationId', () => ID, { description: 'The organisation. 机构' }) organisationId: string, @Ctx() ctx: Context) {
     return new TokenService(ctx).list(organisationId);
   }

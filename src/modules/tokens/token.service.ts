@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Scope } from '../../auth/scopes';
 import type { Context } from '../../context';
+import { assertRoom, CAP, lockParent } from '../../shared/caps';
 import { badInput, conflict, notFound } from '../../shared/errors';
 import { Organisation } from '../organisations/organisation.entity';
 import { OrganisationStatus } from '../organisations/organisation.enums';
@@ -29,16 +30,21 @@ export async function issueToken(em: EntityManager, org: Organisation, input: Om
   }
   if (org.status !== OrganisationStatus.ACTIVE) throw conflict('ORG.NOT_ACTIVE', 'Only an approved organisation can have tokens.');
   const { secret, digest, prefix } = newSecret();
-  const token = em.create(ApiToken, {
-    organisation: em.getReference(Organisation, org.id),
-    name,
-    prefix,
-    digest,
-    scopes,
-    createdBy: createdBy === null ? null : em.getReference(Person, createdBy),
-    expiresAt: new Date(Date.now() + input.expiresInDays * 86_400_000),
+  const token = await em.transactional(async (tx) => {
+    await lockParent(tx, 'organisation', org.id);
+    await assertRoom(tx, CAP.organisationTokens, `select count(*) as n from api_token where organisation_id = ?`, [org.id]);
+    const created = tx.create(ApiToken, {
+      organisation: tx.getReference(Organisation, org.id),
+      name,
+      prefix,
+      digest,
+      scopes,
+      createdBy: createdBy === null ? null : tx.getReference(Person, createdBy),
+      expiresAt: new Date(Date.now() + input.expiresInDays * 86_400_000),
+    });
+    await tx.flush();
+    return created;
   });
-  await em.flush();
   return { token, secret };
 }
 

@@ -9,6 +9,7 @@ import { DIVISION_CHILDREN_MAX } from './division.constants';
 import { Division } from './division.entity';
 import { DivisionSearchArgs, UpdateDivisionInput } from './division.inputs';
 import { DivisionService } from './division.service';
+import { CAP } from '../../shared/caps';
 import { MaxItems } from '../../shared/cost';
 
 export const { Edge: DivisionEdge, Connection: DivisionConnection } = connectionOf(Division, 'Division', '治理节点');
@@ -56,13 +57,13 @@ export class DivisionResolver {
   }
 
   @FieldResolver(() => [Organisation], { nullable: true, description: 'Active organisations placed at this node. 驻点机构' })
-  @MaxItems(50)
+  @MaxItems(CAP.nodeOrganisations.limit)
   organisations(@Root() d: Division, @Ctx() ctx: Context) {
     return ctx.loaders.organisationsAt.load(d.id);
   }
 
   @FieldResolver(() => [RoleAssignment], { nullable: true, description: 'Roles currently held at this node. 在任人员' })
-  @MaxItems(50)
+  @MaxItems(CAP.nodeRoles.limit)
   roleHolders(@Root() d: Division, @Ctx() ctx: Context) {
     return ctx.loaders.activeRolesAt.load(d.id);
   }

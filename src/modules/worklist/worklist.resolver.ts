@@ -13,10 +13,11 @@ import {
   ReportOutOfListInput,
 } from './worklist.inputs';
 import { WorkListService } from './worklist.service';
+import { CAP } from '../../shared/caps';
 import { MaxItems } from '../../shared/cost';
 
-/** The most items a version of the lists holds (297 in the 2019 version; a new version adds a few dozen). */
-const WORK_ITEMS_MAX = 1000;
+/** The most items a version of the lists holds (297 in the 2019 version; a new version adds a few dozen): its `items`, and each part of a diff of two versions. */
+const WORK_ITEMS_MAX = CAP.workItems.limit;
 
 @ObjectType({ description: "An item's change between two versions. 事项变化" })
 export class WorkItemChange {
@@ -48,7 +49,7 @@ const what = { description: 'What to do. 输入' };
 @Resolver(() => WorkListVersion)
 export class WorkListResolver {
   @Query(() => [WorkListVersion], { description: 'Published versions of the list, oldest first. 清单版本' })
-  @MaxItems(100)
+  @MaxItems(CAP.workListVersions.limit)
   workListVersions(@Ctx() ctx: Context) {
     return new WorkListService(ctx).versions();
   }
@@ -94,7 +95,7 @@ export class AccessResolver {
   }
 
   @Query(() => [AccessRequest], { description: "Access requests: a department's own, or all for the bureau. 准入申请" })
-  @MaxItems(500)
+  @MaxItems(CAP.accessRequests.limit)
   accessRequests(@Arg('departmentId', () => ID, { nullable: true, description: 'Only this department. 部门' }) departmentId: string | null, @Ctx() ctx: Context) {
     return new WorkListService(ctx).requests(departmentId);
   }
@@ -110,7 +111,7 @@ export class AccessResolver {
   }
 
   @Query(() => [CommunityTask], { description: "A community's tasks, newest first. 社区任务" })
-  @MaxItems(500)
+  @MaxItems(CAP.communityTasks.limit)
   communityTasks(@Arg('communityCode', { description: 'The community (code). 社区代码' }) communityCode: string, @Ctx() ctx: Context) {
     return new WorkListService(ctx).tasks(communityCode);
   }
@@ -121,7 +122,7 @@ export class AccessResolver {
   }
 
   @Query(() => [OutOfListReport], { description: 'Out-of-list reports beneath a node, newest first. 清单外事项报告' })
-  @MaxItems(500)
+  @MaxItems(CAP.outOfListReports.limit)
   outOfListReports(@Arg('under', { description: 'The node (code). 节点代码' }) under: string, @Ctx() ctx: Context) {
     return new WorkListService(ctx).reports(under);
   }

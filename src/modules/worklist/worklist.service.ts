@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isoDate, text } from '../../shared/validate';
 import type { Context } from '../../context';
 import { today } from '../../shared/dates';
+import { assertRoom, CAP, lockList, lockParent } from '../../shared/caps';
 import { badInput, conflict, notFound } from '../../shared/errors';
 import { readRows } from '../../shared/read-rows';
 import { OrganisationKind, OrganisationStatus } from '../organisations/organisation.enums';
@@ -80,7 +81,7 @@ export class WorkListService {
 
   async fileRequest(input: FileAccessRequestInput): Promise<AccessRequest> {
     const department = await this.department(input.departmentId);
-    const request = this.ctx.em.create(AccessRequest, {
+    const row = {
       department: department.id,
       kind: input.kind,
       title: text(input.title, 'title', 2, 200),
@@ -88,8 +89,14 @@ export class WorkListService {
       legalBasis: text(input.legalBasis, 'legalBasis', 2, 300),
       reason: text(input.reason, 'reason', 2, 500),
       status: AccessRequestStatus.PENDING,
+    };
+    const request = await this.ctx.em.transactional(async (em) => {
+      await lockList(em, CAP.accessRequests);
+      await assertRoom(em, CAP.accessRequests, `select count(*) as n from access_request`, []);
+      const created = em.create(AccessRequest, row);
+      await em.flush();
+      return created;
     });
-    await this.ctx.em.flush();
     this.ctx.audit.target(request.id);
     return request;
   }
@@ -102,8 +109,8 @@ export class WorkListService {
 
   requests(departmentId: string | null): Promise<AccessRequest[]> {
     const where = departmentId ? { department: parseId(departmentId, 'departmentId') } : {};
-    // One past the field's bound (500): more fails the field instead of being cut off.
-    return readRows(this.ctx.em, AccessRequest, where, { orderBy: { id: 'desc' }, limit: 501 });
+    // One past the field's bound: more fails the field instead of being cut off.
+    return readRows(this.ctx.em, AccessRequest, where, { orderBy: { id: 'desc' }, limit: CAP.accessRequests.limit + 1 });
   }
 
   /** The unpublished next version, made from the current one when there is none. */
@@ -131,6 +138,8 @@ export class WorkListService {
       let code: string | null = null;
       if (input.approve) {
         const draft = await this.draft(em);
+        await lockParent(em, 'work_list_version', draft.id);
+        await assertRoom(em, CAP.workItems, `select count(*) as n from work_item where version_id = ?`, [draft.id]);
         const prefix = request.kind === 'WORK' ? 'W' : 'S';
         const [{ n }] = await em.execute<{ n: number }[]>(`select coalesce(max(substring(code from 2)::int), 0) + 1 as n from work_item where kind = ?`, [request.kind]);
         code = `${prefix}${String(n).padStart(3, '0')}`;
@@ -161,6 +170,8 @@ export class WorkListService {
     const effectiveFrom = isoDate(input.effectiveFrom, 'effectiveFrom');
     const id = await this.ctx.em.transactional(async (em) => {
       if ((await readRows(em, WorkListVersion, { label })).length) throw conflict('WORKLIST.LABEL_TAKEN', `A version is already labelled ${label}.`);
+      await lockList(em, CAP.workListVersions);
+      await assertRoom(em, CAP.workListVersions, `select count(*) as n from work_list_version where published`, []);
       const draft = await this.draft(em);
       const codes = [...new Set(input.removeCodes)];
       if (codes.length) {
@@ -191,7 +202,7 @@ export class WorkListService {
     const current = await this.current();
     const [item] = await readRows(this.ctx.em, WorkItem, { version: current.id, code: input.itemCode.trim() });
     if (!item || item.kind !== 'WORK') throw conflict('WORKLIST.NOT_ON_LIST', `"${input.itemCode.slice(0, 20)}" is not a work item of the list in force (${current.label}).`);
-    const task = this.ctx.em.create(CommunityTask, {
+    const row = {
       item: item.id,
       itemCode: item.code,
       community: community.id,
@@ -199,21 +210,27 @@ export class WorkListService {
       department: department.id,
       title: text(input.title, 'title', 2, 200),
       dueOn: isoDate(input.dueOn, 'dueOn'),
+    };
+    const task = await this.ctx.em.transactional(async (em) => {
+      await lockParent(em, 'division', community.id);
+      await assertRoom(em, CAP.communityTasks, `select count(*) as n from community_task where community_id = ?`, [community.id]);
+      const created = em.create(CommunityTask, row);
+      await em.flush();
+      return created;
     });
-    await this.ctx.em.flush();
     this.ctx.audit.scope(community.path, true);
     return task;
   }
 
   async tasks(communityCode: string): Promise<CommunityTask[]> {
     const community = await this.community(communityCode);
-    // One past the field's bound (500): more fails the field instead of being cut off.
-    return readRows(this.ctx.em, CommunityTask, { community: community.id }, { orderBy: { id: 'desc' }, limit: 501 });
+    // One past the field's bound: more fails the field instead of being cut off.
+    return readRows(this.ctx.em, CommunityTask, { community: community.id }, { orderBy: { id: 'desc' }, limit: CAP.communityTasks.limit + 1 });
   }
 
   async report(input: ReportOutOfListInput): Promise<OutOfListReport> {
     const community = await this.community(input.communityCode);
-    const report = this.ctx.em.create(OutOfListReport, {
+    const row = {
       community: community.id,
       communityPath: community.path,
       reportedByPersonId: this.ctx.viewer.personId!,
@@ -221,8 +238,14 @@ export class WorkListService {
       imposedBy: text(input.imposedBy, 'imposedBy', 2, 80),
       description: text(input.description, 'description', 2, 1000),
       status: OutOfListReportStatus.OPEN,
+    };
+    const report = await this.ctx.em.transactional(async (em) => {
+      await lockList(em, CAP.outOfListReports);
+      await assertRoom(em, CAP.outOfListReports, `select count(*) as n from out_of_list_report`, []);
+      const created = em.create(OutOfListReport, row);
+      await em.flush();
+      return created;
     });
-    await this.ctx.em.flush();
     this.ctx.audit.scope(community.path, true);
     return report;
   }
@@ -236,8 +259,8 @@ export class WorkListService {
 
   async reports(under: string): Promise<OutOfListReport[]> {
     const division = await new DivisionService(this.ctx).byCode(under, 'under');
-    // One past the field's bound (500): more fails the field instead of being cut off.
-    return readRows(this.ctx.em, OutOfListReport, { communityPath: { $like: `${division.path}%` } }, { orderBy: { id: 'desc' }, limit: 501 });
+    // One past the field's bound: more fails the field instead of being cut off.
+    return readRows(this.ctx.em, OutOfListReport, { communityPath: { $like: `${division.path}%` } }, { orderBy: { id: 'desc' }, limit: CAP.outOfListReports.limit + 1 });
   }
 
   async close(input: CloseOutOfListInput): Promise<OutOfListReport> {
