@@ -351,6 +351,94 @@ describe('beans', () => {
   });
 });
 
+describe('more lists that grow with use', () => {
+  it(`posts at most ${CAP.stationActivities.limit} activities of a station, and lists at most ${CAP.catalogueItems.limit} catalogue items`, async () => {
+    const fund = ok(await t.executeAs(bureau, Ops.CreateBeanFundDocument, { input: { name: '活动限额基金', divisionCode: '530100000000' } })).createBeanFund.id;
+    const village = await t.em().findOneOrFail(Division, { kind: DivisionKind.VILLAGE }, { orderBy: { code: 'asc' } });
+    const station = ok(await t.executeAs(bureau, Ops.CreateVolunteerStationDocument, { input: { name: '村服务站', divisionCode: village.code, fundId: fund, beansPerHour: 60 } })).createVolunteerStation;
+    ok(await t.executeAs(bureau, Ops.AssignRoleDocument, { input: { personId: String(residents[2].id), role: 'ORG_ADMIN', organisationId: station.organisation!.id } }));
+    const post = () =>
+      t.executeAs(residents[2].as, Ops.PostVolunteerActivityDocument, {
+        input: { stationId: station.id, title: '清扫村道', startsAt: new Date().toISOString(), endsAt: new Date(Date.now() + 3600_000).toISOString(), capacity: 5 },
+      });
+    const first = ok(await post()).postVolunteerActivity;
+    await fillUp(CAP.stationActivities, 'volunteer_activity', Number(first.id), 'station_id = ?', [Number(station.id)]);
+    expectCapped(await post(), CAP.stationActivities);
+    expect(await count('volunteer_activity', 'station_id = ?', [Number(station.id)])).toBe(CAP.stationActivities.limit);
+
+    const admin = { username: 'property.admin' };
+    const company = ok(await t.executeAs(admin, Ops.MeDocument)).me.roles[0].organisation!.id;
+    const merchantAccountId = ok(await t.executeAs(admin, Ops.OpenMerchantAccountDocument, { organisationId: company })).openMerchantAccount.id;
+    const list = () => t.executeAs(admin, Ops.ListCatalogueItemDocument, { input: { merchantAccountId, name: '家政服务一次', price: 30, stock: 2 } });
+    const item = ok(await list()).listCatalogueItem;
+    await fillUp(CAP.catalogueItems, 'catalogue_item', Number(item.id), 'true', []);
+    expectCapped(await list(), CAP.catalogueItems);
+    expect(await count('catalogue_item', 'true', [])).toBe(CAP.catalogueItems.limit);
+  });
+
+  it(`files at most ${CAP.accessRequests.limit} access requests and places at most ${CAP.communityTasks.limit} tasks on a community`, async () => {
+    const health = await t.em().findOneOrFail(Organisation, { name: '昆明市卫生健康委员会', kind: OrganisationKind.GOVERNMENT_DEPARTMENT });
+    await sql(`insert into role_assignment (person_id, role, organisation_id, scope_path, starts_on) values (?, 'ORG_MEMBER', ?, ?, '2024-01-01')`, [residents[1].id, health.id, health.divisionPath]);
+    const member = residents[1].as;
+    const file = () =>
+      t.executeAs(member, Ops.FileAccessRequestDocument, {
+        input: { departmentId: String(health.id), kind: 'WORK', title: '入户随访', category: '卫生健康', legalBasis: '《基本公共卫生服务规范》', reason: '需社区协助' },
+      });
+    const request = ok(await file()).fileAccessRequest;
+    await fillUp(CAP.accessRequests, 'access_request', Number(request.id), 'true', []);
+    expectCapped(await file(), CAP.accessRequests);
+    expect(await count('access_request', 'true', [])).toBe(CAP.accessRequests.limit);
+
+    const [item] = await sql<{ code: string }>(
+      `select i.code from work_item i join work_list_version v on v.id = i.version_id where v.published and i.kind = 'WORK' order by v.effective_from desc, i.code limit 1`,
+    );
+    const place = () => t.executeAs(member, Ops.AssignCommunityTaskDocument, { input: { departmentId: String(health.id), itemCode: item.code, communityCode: community.code, title: '随访老人', dueOn: '2030-12-31' } });
+    const task = ok(await place()).assignCommunityTask;
+    await fillUp(CAP.communityTasks, 'community_task', Number(task.id), 'community_id = ?', [community.id]);
+    expectCapped(await place(), CAP.communityTasks);
+    expect(await count('community_task', 'community_id = ?', [community.id])).toBe(CAP.communityTasks.limit);
+  });
+});
+
+describe('input that would outgrow a list is refused', () => {
+  it(`a meeting records at most ${LIST_BOUNDS['CommitteeMeeting.decisions'].bound} decisions of at most ${LIST_BOUNDS['CommitteeDecision.tasks'].bound} tasks`, async () => {
+    const committeeId = ok(await t.executeAs(secretary, Ops.PartyCommitteeDocument, { communityCode: community.code })).partyCommittee.id;
+    const meetings = await count('committee_meeting', 'true', []);
+    const input = (decisions: number, tasks: number) => ({
+      committeeId,
+      title: '会议',
+      heldOn: '2026-09-15',
+      agenda: ['议题'],
+      attendeeSeatIds: ['1'],
+      decisions: Array.from({ length: decisions }, (_, i) => ({ text: `决定${i}`, tasks: Array.from({ length: tasks }, () => ({ unitId: '1', title: '任务', dueOn: '2030-12-31' })) })),
+    });
+    const many = await t.executeAs(secretary, Ops.RecordCommitteeMeetingDocument, { input: input(LIST_BOUNDS['CommitteeMeeting.decisions'].bound + 1, 0) });
+    expect(many.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'COMMITTEES.BAD_DECISIONS' });
+    const busy = await t.executeAs(secretary, Ops.RecordCommitteeMeetingDocument, { input: input(1, LIST_BOUNDS['CommitteeDecision.tasks'].bound + 1) });
+    expect(busy.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'COMMITTEES.BAD_TASKS' });
+    expect(await count('committee_meeting', 'true', [])).toBe(meetings);
+  });
+
+  it(`a merge affects at most ${LIST_BOUNDS['ConsultationMatter.affected'].bound} nodes together`, async () => {
+    const bound = LIST_BOUNDS['ConsultationMatter.affected'].bound;
+    // On the street's platform, whose area holds enough nodes.
+    const street = await t.em().findOneOrFail(Division, { id: community.parent!.id });
+    const buildings = await t.em().find(Division, { path: { $like: `${street.path}%` }, kind: DivisionKind.BUILDING }, { orderBy: { code: 'asc' }, limit: bound + 1 });
+    expect(buildings).toHaveLength(bound + 1);
+    const propose = async (codes: string[]) =>
+      ok(
+        await t.executeAs(residents[0].as, Ops.ProposeMatterDocument, {
+          input: { platformCode: street.code, title: '楼栋绿化', description: '楼栋周边绿化。', category: 'ENVIRONMENT', affectedCodes: codes },
+        }),
+      ).proposeMatter.id;
+    const a = await propose(buildings.slice(0, bound).map((b) => b.code));
+    const b = await propose([buildings[bound].code]);
+    const merged = await t.executeAs({ username: 'street.official' }, Ops.MergeMattersDocument, { input: { matterIds: [a, b], title: '合并议题', description: '两项合并。', category: 'ENVIRONMENT' } });
+    expect(merged.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CONSULTATION.BAD_AFFECTED' });
+    expect([await count('consultation_matter', 'id in (?, ?) and state = ?', [Number(a), Number(b), 'PROPOSED'])]).toEqual([2]);
+  });
+});
+
 describe('the reference data stays within its declared bounds', () => {
   const maxOf = async (query: string) => Number((await sql<{ n: string | null }>(query))[0].n ?? 0);
   it.each([
