@@ -400,6 +400,40 @@ describe('more lists that grow with use', () => {
   });
 });
 
+describe('lists of organisations and of the city', () => {
+  it(`holds at most ${CAP.organisationRoles.limit} roles not over in an organisation`, async () => {
+    const company = ok(await t.executeAs({ username: 'property.admin' }, Ops.MeDocument)).me.roles[0].organisation!.id;
+    const member = (personId: number) => t.executeAs(bureau, Ops.AssignRoleDocument, { input: { personId: String(personId), role: 'ORG_MEMBER', organisationId: company } });
+    const [first, next] = (await sql<{ id: number }>(`select id from person where id not in (select person_id from role_assignment) order by id limit 2`)).map((p) => p.id);
+    const role = ok(await member(first)).assignRole;
+    await fillUp(CAP.organisationRoles, 'role_assignment', Number(role.id), 'organisation_id = ? and (ends_on is null or ends_on >= current_date)', [Number(company)], {
+      person_id: `(select id from person order by id desc offset g limit 1)`,
+    });
+    expectCapped(await member(next), CAP.organisationRoles);
+    expect(await count('role_assignment', 'person_id = ?', [next])).toBe(0);
+  });
+
+  it(`shares at most ${CAP.organisationSharedQueries.limit} queries in an organisation`, async () => {
+    const analyst = { username: 'analyst' };
+    const [q] = await sql<{ id: number; organisation_id: number }>(
+      `select q.id, q.organisation_id from saved_query q join account a on a.person_id = q.owner_id where a.username = 'analyst' and not q.shared order by q.id limit 2`,
+    );
+    const [other] = await sql<{ id: number }>(`select q.id from saved_query q join account a on a.person_id = q.owner_id where a.username = 'analyst' and not q.shared and q.id <> ? order by q.id limit 1`, [q.id]);
+    ok(await t.executeAs(analyst, Ops.ShareSavedQueryDocument, { id: String(q.id), shared: true }));
+    await fillUp(CAP.organisationSharedQueries, 'saved_query', q.id, 'organisation_id = ? and shared', [q.organisation_id], { name: `'共享' || g` });
+    expectCapped(await t.executeAs(analyst, Ops.ShareSavedQueryDocument, { id: String(other.id), shared: true }), CAP.organisationSharedQueries);
+    expect((await sql<{ shared: boolean }>(`select shared from saved_query where id = ?`, [other.id]))[0].shared).toBe(false);
+  });
+
+  it(`publishes at most ${CAP.workListVersions.limit} versions of the work lists`, async () => {
+    const publish = (label: string) => t.executeAs(bureau, Ops.PublishWorkListVersionDocument, { input: { label, effectiveFrom: '2026-01-01', removeCodes: [] } });
+    const version = ok(await publish('限额版')).publishWorkListVersion;
+    await fillUp(CAP.workListVersions, 'work_list_version', Number(version.id), 'published', [], { label: `src.label || g` });
+    expectCapped(await publish('再一版'), CAP.workListVersions);
+    expect(await count('work_list_version', 'published', [])).toBe(CAP.workListVersions.limit);
+  });
+});
+
 describe('input that would outgrow a list is refused', () => {
   it(`a meeting records at most ${LIST_BOUNDS['CommitteeMeeting.decisions'].bound} decisions of at most ${LIST_BOUNDS['CommitteeDecision.tasks'].bound} tasks`, async () => {
     const committeeId = ok(await t.executeAs(secretary, Ops.PartyCommitteeDocument, { communityCode: community.code })).partyCommittee.id;
