@@ -425,6 +425,21 @@ describe('lists of organisations and of the city', () => {
     expect((await sql<{ shared: boolean }>(`select shared from saved_query where id = ?`, [other.id]))[0].shared).toBe(false);
   });
 
+  it(`adds at most ${CAP.workItems.limit} items to a version of the work lists`, async () => {
+    const pending = (await sql<{ id: number }>(`select id from access_request where status = 'PENDING' order by id limit 2`)).map((r) => String(r.id));
+    expect(pending).toHaveLength(2);
+    const decide = (id: string) => t.executeAs(bureau, Ops.DecideAccessRequestDocument, { input: { id, approve: true } });
+    ok(await decide(pending[0]));
+    const [draft] = await sql<{ id: number }>(`select id from work_list_version where not published`);
+    const [item] = await sql<{ id: number }>(`select id from work_item where version_id = ? order by id limit 1`, [draft.id]);
+    await fillUp(CAP.workItems, 'work_item', item.id, 'version_id = ?', [draft.id], { code: `'X' || g` });
+    expectCapped(await decide(pending[1]), CAP.workItems);
+    expect(await count('work_item', 'version_id = ?', [draft.id])).toBe(CAP.workItems.limit);
+    expect((await sql<{ status: string }>(`select status from access_request where id = ?`, [Number(pending[1])]))[0].status).toBe('PENDING');
+    // The draft goes into force with the next test's publication: put it back within bound.
+    await sql(`delete from work_item where version_id = ? and code like 'X%'`, [draft.id]);
+  });
+
   it(`publishes at most ${CAP.workListVersions.limit} versions of the work lists`, async () => {
     const publish = (label: string) => t.executeAs(bureau, Ops.PublishWorkListVersionDocument, { input: { label, effectiveFrom: '2026-01-01', removeCodes: [] } });
     const version = ok(await publish('限额版')).publishWorkListVersion;
