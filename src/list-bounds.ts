@@ -102,7 +102,7 @@ export const LIST_BOUNDS: Readonly<Record<string, BoundOrigin>> = {
   'Query.socialOrganisations': capped(CAP.socialOrganisations, 'registering counts them all (beneath the city the list is city-wide)', true),
   'ServiceProject.records': capped(CAP.projectRecords, 'recording a service counts the project’s records', true),
   // Analysts.
-  'Query.savedQueries': structure(SAVED_QUERIES_LISTED_MAX, 'own queries (capped per person) and those shared in each organisation of the caller’s roles (capped per organisation, roles capped per person)'),
+  'Query.savedQueries': structure(SAVED_QUERIES_LISTED_MAX, 'own queries (capped per person) and those shared in each organisation the caller is an analyst of (capped per organisation; a person is an analyst of at most 10 organisations, capped at assignment)'),
   // Work lists.
   'Query.workListVersions': capped(CAP.workListVersions, 'publishing counts the published versions (one a year)'),
   'WorkListVersion.items': capped(CAP.workItems, 'approving a request counts the draft’s items; a draft starts as a copy of a version'),

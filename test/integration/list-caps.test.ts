@@ -413,6 +413,20 @@ describe('lists of organisations and of the city', () => {
     expect(await count('role_assignment', 'person_id = ?', [next])).toBe(0);
   });
 
+  it(`makes a person an analyst of at most ${CAP.analystOrganisations.limit} organisations (whose shared queries they list)`, async () => {
+    const [person] = (await sql<{ id: number }>(`select id from person where id not in (select person_id from role_assignment) order by id desc limit 1`)).map((p) => p.id);
+    const orgs = (await sql<{ id: number }>(`select id from organisation where status = 'ACTIVE' order by id limit ?`, [CAP.analystOrganisations.limit + 1])).map((o) => o.id);
+    const analyst = (organisationId: number) =>
+      t.executeAs(bureau, Ops.AssignRoleDocument, { input: { personId: String(person), role: 'ANALYST', divisionCode: '530100000000', organisationId: String(organisationId) } });
+    const first = ok(await analyst(orgs[0])).assignRole;
+    await copyRow('role_assignment', Number(first.id), `unnest(?::int[]) as o(id)`.replace('?', `'{${orgs.slice(1, -1).join(',')}}'`), { organisation_id: 'o.id' });
+    const roles = await count('role_assignment', 'person_id = ?', [person]);
+    expectCapped(await analyst(orgs.at(-1)!), CAP.analystOrganisations);
+    expect(await count('role_assignment', 'person_id = ?', [person])).toBe(roles);
+    // Another role in an organisation they already serve is no new organisation.
+    ok(await analyst(orgs[1]));
+  });
+
   it(`shares at most ${CAP.organisationSharedQueries.limit} queries in an organisation`, async () => {
     const analyst = { username: 'analyst' };
     const [q] = await sql<{ id: number; organisation_id: number }>(

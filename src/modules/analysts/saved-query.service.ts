@@ -15,9 +15,9 @@ import { NAME_MAX, VARIABLES_MAX, type SaveQueryInput, type UpdateSavedQueryInpu
 
 /**
  * The most queries `savedQueries` lists: the caller's own, and those shared in each organisation
- * where the caller is an analyst (one per role at most).
+ * the caller is an analyst of.
  */
-export const SAVED_QUERIES_LISTED_MAX = CAP.personSavedQueries.limit + CAP.personRoles.limit * CAP.organisationSharedQueries.limit;
+export const SAVED_QUERIES_LISTED_MAX = CAP.personSavedQueries.limit + CAP.analystOrganisations.limit * CAP.organisationSharedQueries.limit;
 
 /** True when the caller may see, run and export `q`: its owner, or an analyst of its organisation once shared. */
 export function canUse(ctx: Context, q: SavedQuery): boolean {

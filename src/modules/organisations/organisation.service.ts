@@ -102,7 +102,7 @@ export class OrganisationService {
       // Locks in the order role assignments take them: person, node, organisation.
       if (admin) await lockParent(em, 'person', admin.id);
       if (input.approve) await assertNodeRoom(em, org.division.id);
-      if (admin) await assertRoleRoom(em, { personId: admin.id, divisionId: null, organisationId: org.id });
+      if (admin) await assertRoleRoom(em, { role: Role.ORG_ADMIN, personId: admin.id, divisionId: null, organisationId: org.id });
       org.status = input.approve ? OrganisationStatus.ACTIVE : OrganisationStatus.DECLINED;
       org.decidedAt = new Date();
       org.decidedBy = em.getReference(Person, this.ctx.viewer.personId!);

@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertRoom, CAP, lockParent } from '../../shared/caps';
+import { Role } from '../../auth/roles';
+import { assertRoom, CAP, limitReached, lockParent } from '../../shared/caps';
 import { today } from '../../shared/dates';
 
 /** Where a new assignment goes: its person, and its node or organisation (or both, for an analyst). */
 export interface RolePlace {
+  role: Role;
   personId: number;
   divisionId: number | null;
   organisationId: number | null;
@@ -29,4 +31,18 @@ export async function assertRoleRoom(em: EntityManager, place: RolePlace): Promi
   if (place.organisationId !== null) {
     await assertRoom(em, CAP.organisationRoles, `select count(*) as n from role_assignment where organisation_id = ? and ${NOT_OVER}`, [place.organisationId, day]);
   }
+  if (place.role === Role.ANALYST && place.organisationId !== null) await assertAnalystRoom(em, place.personId, place.organisationId, day);
+}
+
+/**
+ * Refuses (ROLES.TOO_MANY_ANALYST_ORGANISATIONS) making a person an analyst of one organisation
+ * more than the cap: the queries shared with them are those of each such organisation. Under the
+ * person's lock, taken by assertRoleRoom.
+ */
+async function assertAnalystRoom(em: EntityManager, personId: number, organisationId: number, day: string): Promise<void> {
+  const orgs = await em.execute<{ organisation_id: number }[]>(
+    `select distinct organisation_id from role_assignment where person_id = ? and role = ? and organisation_id is not null and ${NOT_OVER}`,
+    [personId, Role.ANALYST, day],
+  );
+  if (orgs.length >= CAP.analystOrganisations.limit && !orgs.some((o) => Number(o.organisation_id) === organisationId)) throw limitReached(CAP.analystOrganisations);
 }

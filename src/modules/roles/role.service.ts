@@ -58,7 +58,7 @@ export class RoleService {
     const endsOn = input.endsOn ? isoDate(input.endsOn, 'endsOn') : null;
     if (endsOn && endsOn < startsOn) throw badInput('ROLES.BAD_TERM', 'The term ends before it starts.', [{ field: 'endsOn', message: 'on or after startsOn' }]);
     const assignment = await this.ctx.em.transactional(async (em) => {
-      await assertRoleRoom(em, { personId: person.id, divisionId: target.division?.id ?? null, organisationId: target.organisation?.id ?? null });
+      await assertRoleRoom(em, { role: input.role, personId: person.id, divisionId: target.division?.id ?? null, organisationId: target.organisation?.id ?? null });
       const created = em.create(RoleAssignment, {
         person: em.getReference(Person, person.id),
         role: input.role,
