@@ -43,6 +43,7 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(1000).default(5),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(20),
   LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  HEAVY_SLICE_AFTER: z.coerce.number().int().min(0).default(2500),
 });
 
 export interface Config {
@@ -81,6 +82,11 @@ export interface Config {
    * first failure), `login` answers RATE_LIMITED until the window ends.
    */
   loginThrottle: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; lockoutSeconds: number };
+  /**
+   * HEAVY_SLICE_AFTER: once a request has resolved this many object fields, the rest are resolved
+   * in short slices that let other requests through (src/shared/slicing.ts); 0 never slices.
+   */
+  sliceAfterFields: number;
 }
 
 /** Parses and validates the environment once; throws a readable error on bad values. */
@@ -120,5 +126,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS,
       lockoutSeconds: e.LOGIN_LOCKOUT_SECONDS,
     },
+    sliceAfterFields: e.HEAVY_SLICE_AFTER,
   };
 }

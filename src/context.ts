@@ -27,6 +27,8 @@ export interface Context {
   clientAddress?: string;
   /** Answers of object rules in this request, per rule and object (see shared/rules). */
   ruleMemo?: Map<object, WeakMap<object, true | Error>>;
+  /** Object fields resolved so far in this request: past Config.sliceAfterFields, the rest run in slices (see shared/slicing). */
+  fieldsResolved?: number;
 }
 
 /**

@@ -7,6 +7,7 @@ import { MODULES } from './modules';
 import { auditMiddleware } from './modules/audit/audit.recorder';
 import { permissions } from './permissions';
 import { enforceListBounds } from './shared/cost';
+import { sliceHeavyRequests } from './shared/slicing';
 
 /** Date and time, ISO 8601 in UTC. */
 const DateTime = new GraphQLScalarType({
@@ -25,8 +26,12 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
   return enforceListBounds(schema);
 }
 
-/** The served schema: every mutation is audited, and every field passes through the permission layer. */
+/**
+ * The served schema: every mutation is audited, every field passes through the permission layer,
+ * and heavy requests resolve in slices that let small ones through.
+ */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   // The first middleware is the outermost: the audit sees the permission layer's refusals.
-  return applyMiddleware(await buildBareSchema(), auditMiddleware, permissions());
+  // Slicing wraps them all: a queued call runs the audit and the permission layer as it would at once.
+  return sliceHeavyRequests(applyMiddleware(await buildBareSchema(), auditMiddleware, permissions()));
 }
