@@ -17,6 +17,7 @@ import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from '..
 import { benchConsultation, type ConsultationBenchRow } from './consultation-bench';
 import { benchLedger, type LedgerBenchResult } from './ledger-bench';
 import { benchNeighbours, heavyQuery, type NeighbourResult } from './neighbours-bench';
+import { benchSlicingOverhead } from './slicing-bench';
 import { QUERY_MIX_VERSION, queryMix, type BenchQuery } from './queries';
 import { freePort } from '../harness/free-port';
 
@@ -29,6 +30,8 @@ const PASSWORD = randomBytes(12).toString('hex');
 const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 /** `BENCH_ONLY=neighbours` runs only the small-request-beside-heavy section. */
 const ONLY_NEIGHBOURS = process.env.BENCH_ONLY === 'neighbours';
+/** `BENCH_ONLY=slicing` runs only queries (a) and (b) against the server and a twin with slicing off, alternating. */
+const ONLY_SLICING = process.env.BENCH_ONLY === 'slicing';
 /** Heavy requests in flight beside the small one (BENCH_HEAVY, default 10), and the A/B phases. */
 const HEAVY_IN_FLIGHT = Number(process.env.BENCH_HEAVY ?? 10);
 /** The page size of each of the heavy request's aliases (BENCH_HEAVY_FIRST, default the largest, 500). */
@@ -165,6 +168,21 @@ async function main(): Promise<void> {
     };
     const token = login.data.login.token;
     console.log(`  street ${street}, community ${community}, as the street's official`);
+
+    if (ONLY_SLICING) {
+      step('queries (a) and (b) × 10 connections, slicing on and off (HEAVY_SLICE_AFTER=0), alternating × 3');
+      // Two fresh servers, so that neither carries the seeding's heap.
+      const on = await startServer({ ...env, PORT: String(await freePort()) });
+      const off = await startServer({ ...env, PORT: String(await freePort()), HEAVY_SLICE_AFTER: '0' });
+      try {
+        const rows = await benchSlicingOverhead(on.url, off.url, token, queryMix(street, community).slice(0, 2), 10, 4, 3);
+        for (const r of rows) console.log(`  (${r.query}) req/s on ${r.on.join(' ')} · off ${r.off.join(' ')} · on ÷ off ${r.ratio}`);
+      } finally {
+        on.child.kill('SIGTERM');
+        off.child.kill('SIGTERM');
+      }
+      return;
+    }
 
     step(`a small request alone and beside ${HEAVY_IN_FLIGHT} of the heaviest allowed requests (A B × ${ROUNDS})`);
     const neighbours = await benchNeighbours(base, token, JSON.stringify({ query: heavyQuery(HEAVY_FIRST) }), HEAVY_IN_FLIGHT, PHASE_MS, ROUNDS);
