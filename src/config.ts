@@ -33,7 +33,7 @@ const schema = z.object({
   SEED_ON_START: z.enum(['true', 'false']).default('true'),
   LOG_SQL: z.enum(['true', 'false']).default('false'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
-  ANALYST_COST_PER_MINUTE: z.coerce.number().int().min(1).default(500_000),
+  ANALYST_COST_PER_MINUTE: z.coerce.number().int().min(1).default(5_000_000),
   ANALYST_BUDGET_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   REDIS_URL: z.string().url().optional(),
   REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,60}$/).default('gongzhi:'),
@@ -66,7 +66,7 @@ export interface Config {
   seedOnStart: boolean;
   logSql: boolean;
   dbPoolMax: number;
-  /** Analysts' cost budget: what one analyst may spend per window (query cost as graphql-armor counts it). */
+  /** Analysts' cost budget: what one analyst may spend per window (the request cost the ceiling checks, src/shared/cost.ts). */
   analystBudget: { cost: number; windowSeconds: number };
   /** Redis for hot shared state (analysts' budgets); without it, PostgreSQL keeps it. */
   redis: { url: string; keyPrefix: string } | null;
