@@ -7,9 +7,9 @@
 import { closeDueVotes } from '../../src/modules/consultation/consultation.deadlines';
 import { Person } from '../../src/modules/people/person.entity';
 import { Division } from '../../src/modules/tree/division.entity';
-import { DivisionKind } from '../../src/modules/tree/division.enums';
 import * as Ops from '../generated/graphql';
 import { codes, startTestApp, type As, type GqlResponse, type TestApp } from '../harness/app';
+import { secretaryCommunity } from '../harness/places';
 
 let t: TestApp;
 const secretary = { username: 'community.secretary' };
@@ -22,9 +22,7 @@ const reasons = (res: GqlResponse<unknown>) => (res.errors ?? []).map((e) => e.e
 beforeAll(async () => {
   t = await startTestApp();
   const em = t.em();
-  const me = await t.executeAs(secretary, Ops.MeDocument);
-  community = await em.findOneOrFail(Division, { code: me.data!.me.roles.find((r) => r.role === 'COMMUNITY_SECRETARY')!.division!.code });
-  building = await em.findOneOrFail(Division, { path: { $like: `${community.path}%` }, kind: DivisionKind.BUILDING }, { orderBy: { code: 'asc' } });
+  ({ community, building } = await secretaryCommunity(t, em));
   people = ['甲', '乙', '丙'].map((n) => em.create(Person, { name: `居民${n}`, home: building, homePath: building.path }));
   await em.flush();
   voters = [];

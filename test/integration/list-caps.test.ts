@@ -14,6 +14,7 @@ import { OrganisationKind } from '../../src/modules/organisations/organisation.e
 import { Person } from '../../src/modules/people/person.entity';
 import * as Ops from '../generated/graphql';
 import { startTestApp, type As, type GqlResponse, type TestApp } from '../harness/app';
+import { secretaryCommunity } from '../harness/places';
 
 let t: TestApp;
 const secretary = { username: 'community.secretary' };
@@ -59,9 +60,7 @@ const ok = <T>(res: GqlResponse<T>): T => {
 beforeAll(async () => {
   t = await startTestApp();
   const em = t.em();
-  const me = await t.executeAs(secretary, Ops.MeDocument);
-  community = await em.findOneOrFail(Division, { code: me.data!.me.roles.find((r) => r.role === 'COMMUNITY_SECRETARY')!.division!.code });
-  building = await em.findOneOrFail(Division, { path: { $like: `${community.path}%` }, kind: DivisionKind.BUILDING }, { orderBy: { code: 'asc' } });
+  ({ community, building } = await secretaryCommunity(t, em));
   const people = ['甲', '乙', '丙'].map((n) => em.create(Person, { name: `限额${n}`, home: building, homePath: building.path }));
   await em.flush();
   residents = [];

@@ -4,12 +4,13 @@
  * Grids read: ok | F = FORBIDDEN | U = UNAUTHENTICATED | m = masked | u = unmasked | h = hidden.
  */
 import { Division } from '../../src/modules/tree/division.entity';
-import { CommunityType, DivisionKind } from '../../src/modules/tree/division.enums';
+import { DivisionKind } from '../../src/modules/tree/division.enums';
 import { Organisation } from '../../src/modules/organisations/organisation.entity';
 import { OrganisationKind } from '../../src/modules/organisations/organisation.enums';
 import type { Person } from '../../src/modules/people/person.entity';
 import * as Ops from '../generated/graphql';
 import { codes, startTestApp, type As, type GqlResponse, type TestApp } from '../harness/app';
+import { firstUrbanCommunity } from '../harness/places';
 
 type Verdict = 'ok' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'masked' | 'unmasked' | 'hidden';
 const PERSONS = { bureau: 'bureau.admin', district: 'district.official', street: 'street.official', secretary: 'community.secretary', analyst: 'analyst', property: 'property.admin' } as const;
@@ -33,8 +34,7 @@ beforeAll(async () => {
   const communityCode = me.data!.me.roles.find((r) => r.role === 'COMMUNITY_SECRETARY')!.division!.code;
   const em = t.em();
   const node = (code: string) => em.findOneOrFail(Division, { code });
-  const firstUrban = (under: Division, except = '') =>
-    em.findOneOrFail(Division, { path: { $like: `${under.path}%` }, kind: DivisionKind.COMMUNITY, communityType: CommunityType.URBAN, code: { $ne: except } }, { orderBy: { code: 'asc' } });
+  const firstUrban = (under: Division, except = '') => firstUrbanCommunity(em, under, except);
   const withHead = async (community: Division): Promise<Place> => {
     const b = await em.findOneOrFail(Division, { path: { $like: `${community.path}%` }, kind: DivisionKind.BUILDING }, { orderBy: { code: 'asc' }, populate: ['householdHead'] });
     const h = b.householdHead as Person;

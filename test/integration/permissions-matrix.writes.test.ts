@@ -9,9 +9,10 @@ import { Organisation } from '../../src/modules/organisations/organisation.entit
 import { OrganisationKind } from '../../src/modules/organisations/organisation.enums';
 import { RoleAssignment } from '../../src/modules/roles/role-assignment.entity';
 import { Division } from '../../src/modules/tree/division.entity';
-import { CommunityType, DivisionKind } from '../../src/modules/tree/division.enums';
+import { DivisionKind } from '../../src/modules/tree/division.enums';
 import * as Ops from '../generated/graphql';
 import { codes, startTestApp, type As, type GqlResponse, type TestApp } from '../harness/app';
+import { firstUrbanCommunityCode } from '../harness/places';
 
 type Verdict = 'ok' | 'FORBIDDEN' | 'UNAUTHENTICATED';
 const PERSONS = { bureau: 'bureau.admin', district: 'district.official', street: 'street.official', secretary: 'community.secretary', analyst: 'analyst', property: 'property.admin' } as const;
@@ -33,15 +34,7 @@ beforeAll(async () => {
   const me = await t.executeAs({ username: 'community.secretary' }, Ops.MatrixMeDocument);
   const community = me.data!.me.roles.find((r) => r.role === 'COMMUNITY_SECRETARY')!.division!.code;
   const em = t.em();
-  const firstUrban = async (under: string, except = '') => {
-    const parent = await em.findOneOrFail(Division, { code: under });
-    const found = await em.findOneOrFail(
-      Division,
-      { path: { $like: `${parent.path}%` }, kind: DivisionKind.COMMUNITY, communityType: CommunityType.URBAN, code: { $ne: except } },
-      { orderBy: { code: 'asc' } },
-    );
-    return found.code;
-  };
+  const firstUrban = (under: string, except = '') => firstUrbanCommunityCode(em, under, except);
   Object.assign(code, {
     city: '530100000000',
     street: '530102001000',

@@ -13,10 +13,9 @@ import { Organisation } from '../../src/modules/organisations/organisation.entit
 import { OrganisationKind, OrganisationStatus } from '../../src/modules/organisations/organisation.enums';
 import { Person } from '../../src/modules/people/person.entity';
 import { RoleAssignment } from '../../src/modules/roles/role-assignment.entity';
-import { Division } from '../../src/modules/tree/division.entity';
-import { CommunityType, DivisionKind } from '../../src/modules/tree/division.enums';
 import * as Ops from '../generated/graphql';
 import { startTestApp, type As, type GqlResponse, type TestApp } from '../harness/app';
+import { firstUrbanCommunityCode } from '../harness/places';
 
 type Cell = 'ok' | 'O' | 'F' | 'B' | 'U';
 const PERSONS = { bureau: 'bureau.admin', district: 'district.official', street: 'street.official', secretary: 'community.secretary', orgAdmin: 'property.admin', analyst: 'analyst' } as const;
@@ -50,15 +49,7 @@ beforeAll(async () => {
   const em = t.em();
   const me = await t.executeAs({ username: 'community.secretary' }, Ops.MeDocument);
   const community = me.data!.me.roles.find((r) => r.role === 'COMMUNITY_SECRETARY')!.division!.code;
-  const urbanUnder = async (under: string, except = '') => {
-    const parent = await em.findOneOrFail(Division, { code: under });
-    const found = await em.findOneOrFail(
-      Division,
-      { path: { $like: `${parent.path}%` }, kind: DivisionKind.COMMUNITY, communityType: CommunityType.URBAN, code: { $ne: except } },
-      { orderBy: { code: 'asc' } },
-    );
-    return found.code;
-  };
+  const urbanUnder = (under: string, except = '') => firstUrbanCommunityCode(em, under, except);
   Object.assign(code, {
     city: '530100000000',
     district: '530102000000',
