@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../auth/roles';
 import type { Context } from '../../context';
 import { today } from '../../shared/dates';
@@ -7,8 +8,8 @@ import { PlatformLevel } from './consultation.enums';
 
 /**
  * What the caller is to consultations, beyond their roles: where they live, which committees
- * they sit on, which sessions they were invited to. Loaded once per request (one round trip)
- * by the rules of the module's entry points, so that the object rules can answer without I/O.
+ * they sit on, which sessions they were invited to. Loaded lazily, once per request (one round
+ * trip), by the request's loader `consultationStanding`, whoever asks first.
  */
 export interface Standing {
   homePath: string | null;
@@ -19,40 +20,37 @@ export interface Standing {
   matterIds: Set<number>;
 }
 
-const STANDING = new WeakMap<Context, Promise<Standing>>();
-const PRIMED = new WeakMap<Context, Standing>();
+/** The standing of anyone who is not a person (a token, nobody): none. */
 const NOBODY: Standing = { homePath: null, committeePaths: [], sessionIds: new Set(), matterIds: new Set() };
 
-/** The caller's standing (memoised per request). */
+/** The caller's standing: loaded on first use, memoised for the rest of the request. */
 export function standing(ctx: Context): Promise<Standing> {
-  let found = STANDING.get(ctx);
-  if (!found) {
-    found = load(ctx).then((s) => {
-      PRIMED.set(ctx, s);
-      return s;
-    });
-    STANDING.set(ctx, found);
-  }
-  return found;
+  const id = ctx.viewer.personId;
+  if (ctx.viewer.kind !== 'person' || id === null) return Promise.resolve(NOBODY);
+  return ctx.loaders.consultationStanding.load(id);
 }
 
-async function load(ctx: Context): Promise<Standing> {
+/**
+ * The caller's standing if it is already at hand, without I/O (undefined: not loaded yet). For
+ * the synchronous fast path of object rules, which must not take its absence for a refusal.
+ */
+export function loadedStanding(ctx: Context): Standing | undefined {
   const id = ctx.viewer.personId;
   if (ctx.viewer.kind !== 'person' || id === null) return NOBODY;
+  return ctx.loaders.consultationStanding.peek(id);
+}
+
+/** Reads a person's standing (one round trip). */
+export async function readStanding(em: EntityManager, personId: number): Promise<Standing> {
   const day = today();
-  const [row] = await ctx.em.execute<{ home_path: string | null; committees: string[]; sessions: number[]; matters: number[] }[]>(
+  const [row] = await em.execute<{ home_path: string | null; committees: string[]; sessions: number[]; matters: number[] }[]>(
     `select (select home_path from person where id = ?) as home_path,
             array(select community_path from committee_seat where person_id = ? and status = 'ACTIVE' and starts_on <= ? and (ends_on is null or ends_on >= ?)) as committees,
             array(select session_id from consultation_participant where person_id = ?) as sessions,
             array(select distinct matter_id from consultation_participant where person_id = ?) as matters`,
-    [id, id, day, day, id, id],
+    [personId, personId, day, day, personId, personId],
   );
   return { homePath: row.home_path, committeePaths: row.committees, sessionIds: new Set(row.sessions), matterIds: new Set(row.matters) };
-}
-
-/** The standing, if an entry point has loaded it; object rules deny without it. */
-export function primedStanding(ctx: Context): Standing | undefined {
-  return PRIMED.get(ctx);
 }
 
 const OVERSEERS: readonly Role[] = [Role.STREET_OFFICIAL, Role.DISTRICT_OFFICIAL, Role.BUREAU_ADMIN];

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { conflict } from '../../shared/errors';
 import { ConsultationTransition } from './consultation.entities';
 import { MatterAction as A, MatterState as S, VoteOutcome, VoteStatus } from './consultation.enums';
-import { STEPS, VOTE_FAILED_TO, voteOutcome } from './consultation.machine';
+import { allows, STEPS, VOTE_FAILED_TO, voteOutcome } from './consultation.machine';
 
 /**
  * Votes close at their deadline. Ballots are refused from then on; the vote's result and the
@@ -61,8 +61,9 @@ export async function tallyAndClose(em: EntityManager, matter: MatterRow, v: Loc
     `update consultation_vote set status = 'CLOSED', closed_at = least(clock_timestamp(), deadline), outcome = ?, tallies = array[?]::int[], adopted_option = ? where id = ? returning closed_at`,
     [result.outcome, tallies, result.option, v.id],
   );
-  const to = result.outcome === VoteOutcome.ADOPTED ? STEPS[A.CLOSE_VOTE].to : VOTE_FAILED_TO;
-  await em.execute(`update consultation_matter set state = ?, decided_at = ? where id = ?`, [to, to === S.DECIDED ? closed.closed_at : null, matter.id]);
+  const adopted = result.outcome === VoteOutcome.ADOPTED;
+  const to = adopted ? STEPS[A.CLOSE_VOTE].to : VOTE_FAILED_TO;
+  await em.execute(`update consultation_matter set state = ?, decided_at = ? where id = ?`, [to, adopted ? closed.closed_at : null, matter.id]);
   const summary = `${result.outcome}${result.option !== null ? `: ${v.options[result.option]}` : ''} (${cast}/${v.eligible_ids.length} voted; ${tallies.join('/')})`;
   em.create(ConsultationTransition, { matter: matter.id, action: A.CLOSE_VOTE, fromState: matter.state, toState: to, actor: actorId, reason: summary });
   await em.flush();
@@ -74,7 +75,7 @@ export async function tallyAndClose(em: EntityManager, matter: MatterRow, v: Loc
  * passed. Answers the matter's state afterwards, and whether this call closed the vote.
  */
 export async function settleDueVote(em: EntityManager, matter: MatterRow): Promise<{ state: S; closed: boolean }> {
-  if (matter.state !== S.VOTING) return { state: matter.state, closed: false };
+  if (!allows(A.CLOSE_VOTE, matter.state)) return { state: matter.state, closed: false };
   const [open] = await em.execute<{ id: number }[]>(`select id from consultation_vote where matter_id = ? and status = 'OPEN' and deadline <= clock_timestamp()`, [matter.id]);
   const v = open ? await lockVote(em, open.id) : undefined;
   if (!v || v.status !== VoteStatus.OPEN || !v.due) return { state: matter.state, closed: false };

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { manyByKey, oneByKey } from '../../shared/loaders';
 import { readRows } from '../../shared/read-rows';
+import { readStanding, type Standing } from './consultation.access';
 import {
   ConsultationFeedback,
   ConsultationLineage,
@@ -14,17 +15,51 @@ import {
   ConsultationTransition,
   ConsultationVote,
 } from './consultation.entities';
+import { VoteOutcome } from './consultation.enums';
 
 const byId = { orderBy: { id: 'asc' } } as const;
+
+/**
+ * People's standing in consultations (see consultation.access), loaded on first use and kept for
+ * the request; `peek` answers without I/O once it is loaded.
+ */
+export class StandingLoader {
+  private readonly loaded = new Map<number, Standing>();
+  private readonly loader: DataLoader<number, Standing>;
+
+  constructor(em: EntityManager) {
+    this.loader = new DataLoader<number, Standing>((ids) =>
+      Promise.all(
+        ids.map(async (id) => {
+          const s = await readStanding(em, id);
+          this.loaded.set(id, s);
+          return s;
+        }),
+      ),
+    );
+  }
+
+  load(personId: number): Promise<Standing> {
+    return this.loader.load(personId);
+  }
+
+  peek(personId: number): Standing | undefined {
+    return this.loaded.get(personId);
+  }
+}
 
 /** Per-request loaders of the consultation module: every list under a matter in one batch per level. */
 export function consultationLoaders(em: EntityManager) {
   return {
+    /** The caller's standing (a request has one caller: one key). */
+    consultationStanding: new StandingLoader(em),
     consultationMatterById: oneByKey<number, ConsultationMatter>((ids) => readRows(em, ConsultationMatter, { id: { $in: [...ids] } }), (m) => m.id),
     transitionsOf: manyByKey<number, ConsultationTransition>((ids) => readRows(em, ConsultationTransition, { matter: { $in: [...ids] } }, byId), (t) => t.matter.id),
     sessionsOf: manyByKey<number, ConsultationSession>((ids) => readRows(em, ConsultationSession, { matter: { $in: [...ids] } }, byId), (s) => s.matter.id),
     participantsOf: manyByKey<number, ConsultationParticipant>((ids) => readRows(em, ConsultationParticipant, { session: { $in: [...ids] } }, byId), (p) => p.session.id),
     opinionsOf: manyByKey<number, ConsultationOpinion>((ids) => readRows(em, ConsultationOpinion, { session: { $in: [...ids] } }, byId), (o) => o.session.id),
+    /** The adopted vote of each matter (published matters have one), for their public result. */
+    adoptedVoteOf: oneByKey<number, ConsultationVote>((ids) => readRows(em, ConsultationVote, { matter: { $in: [...ids] }, outcome: VoteOutcome.ADOPTED }, byId), (v) => v.matter.id),
     votesOf: manyByKey<number, ConsultationVote>((ids) => readRows(em, ConsultationVote, { matter: { $in: [...ids] } }, byId), (v) => v.matter.id),
     tasksOf: manyByKey<number, ConsultationTask>((ids) => readRows(em, ConsultationTask, { matter: { $in: [...ids] } }, byId), (t) => t.matter.id),
     progressOf: manyByKey<number, ConsultationProgress>((ids) => readRows(em, ConsultationProgress, { task: { $in: [...ids] } }, byId), (p) => p.task.id),

@@ -9,8 +9,8 @@ import { parseId } from '../people/person.service';
 import { CITY_CODE } from '../tree/division.constants';
 import { DivisionService } from '../tree/division.service';
 import { closeDueVotes } from './consultation.deadlines';
-import { ConsultationMatter, ConsultationVote } from './consultation.entities';
-import { VoteOutcome, type MatterState } from './consultation.enums';
+import { ConsultationMatter } from './consultation.entities';
+import type { MatterState } from './consultation.enums';
 import { PUBLISHED_STATES } from './consultation.machine';
 import type { ConsultationRate, ConsultationResult } from './consultation.types';
 
@@ -52,14 +52,17 @@ export class ConsultationQueries {
     return (await this.resultsOf([m]))[0];
   }
 
-  /** The public view of published matters, with their adopted votes (two batched reads). */
+  /**
+   * The public view of published matters, with their adopted votes: two batched reads through the
+   * request's loaders, shared by every matter asking in the same tick (a list's `result` fields).
+   */
   async resultsOf(matters: ConsultationMatter[]): Promise<ConsultationResult[]> {
     if (!matters.length) return [];
-    const votes = await readRows(this.ctx.em, ConsultationVote, { matter: { $in: matters.map((m) => m.id) }, outcome: VoteOutcome.ADOPTED });
-    const voteOf = new Map(votes.map((v) => [v.matter.id, v]));
+    const votes = await this.ctx.loaders.adoptedVoteOf.loadMany(matters.map((m) => m.id));
     const platforms = await this.ctx.loaders.divisionById.loadMany(matters.map((m) => m.platform.id));
     return matters.map((m, i) => {
-      const v = voteOf.get(m.id)!;
+      const v = votes[i]!;
+      if (v instanceof Error) throw v; // a failed read, as before; a published matter has its adopted vote
       const platform = platforms[i] as { code: string; name: string };
       const tallies = v.tallies ?? [];
       return {

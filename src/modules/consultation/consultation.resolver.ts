@@ -37,7 +37,10 @@ import {
 import { closeDueVotes } from './consultation.deadlines';
 import { PUBLISHED_STATES } from './consultation.machine';
 import { ConsultationQueries } from './consultation.queries';
-import { AFFECTED_MAX, ConsultationService } from './consultation.service';
+import { AFFECTED_MAX, MatterService } from './matter.service';
+import { SessionService } from './session.service';
+import { TaskService } from './task.service';
+import { VoteService } from './vote.service';
 import { Attachment, ConsultationMatterConnection, ConsultationRate, ConsultationResult, ConsultationResultConnection, EvaluationSummary, OptionTally } from './consultation.types';
 import { CAP, MATTER_TIMELINE_MAX } from '../../shared/caps';
 import { MaxItems } from '../../shared/cost';
@@ -71,7 +74,7 @@ async function shownName(ctx: Context, name: string, platformPath: string): Prom
 export class ConsultationMatterResolver {
   @Query(() => ConsultationMatter, { description: 'A matter, whole. 协商议题' })
   consultationMatter(@Arg('id', () => ID, { description: 'The matter. 议题' }) id: string, @Ctx() ctx: Context) {
-    return new ConsultationService(ctx).current(id, 'id');
+    return new MatterService(ctx).current(id, 'id');
   }
 
   @Query(() => ConsultationMatterConnection, { description: 'Matters raised on the platforms beneath a node, newest first. 协商议题列表' })
@@ -110,98 +113,98 @@ export class ConsultationMatterResolver {
 
   @Mutation(() => ConsultationMatter, { description: 'Raise a matter on a community’s or street’s platform. 民事民提' })
   proposeMatter(@Arg('input', what) input: ProposeMatterInput, @Ctx() ctx: Context) {
-    return new ConsultationService(ctx).propose(input);
+    return new MatterService(ctx).propose(input);
   }
 
   @Mutation(() => ConsultationMatter, { description: 'Accept a matter for consultation (the platform). 受理' })
   acceptMatter(@Arg('input', matterStep) input: MatterStepInput, @Ctx() ctx: Context) {
-    return new ConsultationService(ctx).accept(input);
+    return new MatterService(ctx).accept(input);
   }
 
   @Mutation(() => ConsultationMatter, { description: 'Decline a matter, with a reason (the platform). 不予受理' })
   declineMatter(@Arg('input', matterStep) input: MatterStepInput, @Ctx() ctx: Context) {
-    return new ConsultationService(ctx).decline(input);
+    return new MatterService(ctx).decline(input);
   }
 
   @Mutation(() => ConsultationMatter, { description: 'Withdraw your matter before a decision (the proposer). 撤回' })
   withdrawMatter(@Arg('input', matterStep) input: MatterStepInput, @Ctx() ctx: Context) {
-    return new ConsultationService(ctx).withdraw(input);
+    return new MatterService(ctx).withdraw(input);
   }
 
   @Mutation(() => ConsultationMatter, { description: 'Edit a matter’s text before its vote. 修改议题' })
   editMatter(@Arg('input', what) input: EditMatterInput, @Ctx() ctx: Context) {
-    return new ConsultationService(ctx).edit(input);
+    return new MatterService(ctx).edit(input);
   }
 
   @Mutation(() => ConsultationMatter, { description: 'Merge matters of one platform into a new one (the platform). 合并议题' })
   mergeMatters(@Arg('input', what) input: MergeMattersInput, @Ctx() ctx: Context) {
-    return new ConsultationService(ctx).merge(input);
+    return new MatterService(ctx).merge(input);
   }
 
   @Mutation(() => [ConsultationMatter], { description: 'Split a matter into parts (the platform). 拆分议题' })
   @MaxItems(10)
   splitMatter(@Arg('input', what) input: SplitMatterInput, @Ctx() ctx: Context) {
-    return new ConsultationService(ctx).split(input);
+    return new MatterService(ctx).split(input);
   }
 
   @Mutation(() => ConsultationSession, { description: 'Schedule a deliberation session and invite participants (the platform). 召开议事会' })
   scheduleConsultationSession(@Arg('input', what) input: ScheduleSessionInput, @Ctx() ctx: Context) {
-    return new ConsultationService(ctx).scheduleSession(input);
+    return new SessionService(ctx).scheduleSession(input);
   }
 
   @Mutation(() => ConsultationSession, { description: 'Record a held session’s minutes and opinions (the platform). 民议' })
   recordConsultationSession(@Arg('input', what) input: RecordSessionInput, @Ctx() ctx: Context) {
-    return new ConsultationService(ctx).recordSession(input);
+    return new SessionService(ctx).recordSession(input);
   }
 
   @Mutation(() => ConsultationVote, { description: 'Put a deliberated matter to the vote (the platform). 发起表决' })
   openConsultationVote(@Arg('input', what) input: OpenVoteInput, @Ctx() ctx: Context) {
-    return new ConsultationService(ctx).openVote(input);
+    return new VoteService(ctx).openVote(input);
   }
 
   @Mutation(() => ConsultationVote, { description: 'Cast your ballot (eligible participants, once, before the deadline). 民决' })
   castConsultationBallot(@Arg('input', what) input: CastBallotInput, @Ctx() ctx: Context) {
-    return new ConsultationService(ctx).castBallot(input);
+    return new VoteService(ctx).castBallot(input);
   }
 
   @Mutation(() => ConsultationVote, { description: 'Close a vote and compute its result (the platform). 计票' })
   closeConsultationVote(@Arg('voteId', () => ID, { description: 'The vote. 表决' }) voteId: string, @Ctx() ctx: Context) {
-    return new ConsultationService(ctx).closeVote({ voteId });
+    return new VoteService(ctx).closeVote({ voteId });
   }
 
   @Mutation(() => ConsultationMatter, { description: 'Publish the decision with its reasons (the platform). 公开' })
   publishConsultationDecision(@Arg('input', what) input: PublishDecisionInput, @Ctx() ctx: Context) {
-    return new ConsultationService(ctx).publish(input);
+    return new MatterService(ctx).publish(input);
   }
 
   @Mutation(() => ConsultationTask, { description: 'Give a unit a task implementing the decision (the platform). 落实' })
   assignConsultationTask(@Arg('input', what) input: ConsultationTaskInput, @Ctx() ctx: Context) {
-    return new ConsultationService(ctx).assignTask(input);
+    return new TaskService(ctx).assignTask(input);
   }
 
   @Mutation(() => ConsultationTask, { description: 'Report progress on a task (its unit or the platform). 进展' })
   reportConsultationProgress(@Arg('input', what) input: ConsultationProgressInput, @Ctx() ctx: Context) {
-    return new ConsultationService(ctx).reportProgress(input);
+    return new TaskService(ctx).reportProgress(input);
   }
 
   @Mutation(() => ConsultationFeedback, { description: 'Give feedback on progress (residents of the affected nodes). 反馈' })
   giveConsultationFeedback(@Arg('input', what) input: GiveFeedbackInput, @Ctx() ctx: Context) {
-    return new ConsultationService(ctx).giveFeedback(input);
+    return new TaskService(ctx).giveFeedback(input);
   }
 
   @Mutation(() => ConsultationMatter, { description: 'Open evaluation once every task is done (the platform). 开始评价' })
   openConsultationEvaluation(@Arg('matterId', () => ID, { description: 'The matter. 议题' }) matterId: string, @Ctx() ctx: Context) {
-    return new ConsultationService(ctx).openEvaluation({ matterId });
+    return new TaskService(ctx).openEvaluation({ matterId });
   }
 
   @Mutation(() => ConsultationEvaluation, { description: 'Rate the outcome, once (residents of the affected nodes). 民评' })
   evaluateConsultationMatter(@Arg('input', what) input: EvaluateMatterInput, @Ctx() ctx: Context) {
-    return new ConsultationService(ctx).evaluate(input);
+    return new TaskService(ctx).evaluate(input);
   }
 
   @Mutation(() => ConsultationMatter, { description: 'Close the matter with its satisfaction score (the platform). 办结' })
   closeConsultationMatter(@Arg('matterId', () => ID, { description: 'The matter. 议题' }) matterId: string, @Ctx() ctx: Context) {
-    return new ConsultationService(ctx).close({ matterId });
+    return new TaskService(ctx).close({ matterId });
   }
 
   // ── fields ──

@@ -1,28 +1,32 @@
 import { Scope } from '../../auth/scopes';
 import type { Context } from '../../context';
+import { objectRuleOr } from '../../shared/object-rule-or';
 import { allow, and, argsRule, isPerson, isSignedIn, objectRule, readVerdict } from '../../shared/rules';
 import { CITY_CODE } from '../tree/division.constants';
 import { DivisionService } from '../tree/division.service';
-import { levelOfPath, livesIn, oversees, platformLevelOf, primedStanding, runsPlatform, seesMatter, seesSession, standing } from './consultation.access';
+import { levelOfPath, livesIn, loadedStanding, oversees, platformLevelOf, runsPlatform, seesMatter, seesSession, standing, type Standing } from './consultation.access';
 import { PlatformLevel } from './consultation.enums';
 import type { ConsultationMatter, ConsultationSession, ConsultationTask } from './consultation.entities';
-import { ConsultationService } from './consultation.service';
+import { MatterService } from './matter.service';
+import { SessionService } from './session.service';
+import { TaskService } from './task.service';
+import { VoteService } from './vote.service';
 
 type MatterArgs = { input?: { matterId?: string; matterIds?: string[] }; matterId?: string; id?: string };
 
 /** The platform's runners, for a matter named by the arguments. */
 const runsMatterOf = (name: string, pick: (args: MatterArgs) => string) =>
   argsRule<MatterArgs>(name, async (ctx, _p, args) => {
-    const m = await new ConsultationService(ctx).matter(pick(args));
+    const m = await new MatterService(ctx).matter(pick(args));
     return runsPlatform(ctx, await standing(ctx), m.platformPath, m.level);
   });
 const byInput = (args: MatterArgs) => args.input!.matterId!;
 const byArg = (args: MatterArgs) => args.matterId!;
 
-/** Reading a matter: the standing is loaded here, for the object rules beneath. */
+/** Reading a matter (the standing it loads keeps the object rules beneath on their fast path). */
 const readMatter = argsRule<{ id: string }>('consultation:read', async (ctx, _p, { id }) => {
   const s = await standing(ctx);
-  return seesMatter(ctx, s, await new ConsultationService(ctx).matter(id, 'id'));
+  return seesMatter(ctx, s, await new MatterService(ctx).matter(id, 'id'));
 });
 
 /**
@@ -45,7 +49,7 @@ const rate = argsRule<{ code?: string }>('consultation:rate', async (ctx, _p, ar
 
 /** Residents of the platform's area, its runners, and members of an organisation raising it on the organisation's behalf. */
 const propose = argsRule<{ input: { platformCode: string; organisationId?: string | null } }>('consultation:propose', async (ctx, _p, { input }) => {
-  const { node, level } = await new ConsultationService(ctx).platform(input.platformCode);
+  const { node, level } = await new MatterService(ctx).platform(input.platformCode);
   const s = await standing(ctx);
   if (input.organisationId) return ctx.viewer.belongsTo(Number(input.organisationId));
   return runsPlatform(ctx, s, node.path, level) || livesIn(s, [node.path]);
@@ -55,17 +59,17 @@ const propose = argsRule<{ input: { platformCode: string; organisationId?: strin
 const isProposer = (ctx: Context, m: ConsultationMatter) =>
   (!!m.proposer && m.proposer.id === ctx.viewer.personId) || (!!m.proposerOrganisation && ctx.viewer.adminsOrganisation(m.proposerOrganisation.id));
 const withdraw = argsRule<MatterArgs>('consultation:withdraw', async (ctx, _p, args) => {
-  await standing(ctx); // every rule here loads the standing: the object rules of what is returned need it
-  return isProposer(ctx, await new ConsultationService(ctx).matter(byInput(args)));
+  await standing(ctx); // not needed here: loaded now, it keeps the object rules of what is returned on their fast path
+  return isProposer(ctx, await new MatterService(ctx).matter(byInput(args)));
 });
 const edit = argsRule<MatterArgs>('consultation:edit', async (ctx, _p, args) => {
   const s = await standing(ctx);
-  const m = await new ConsultationService(ctx).matter(byInput(args));
+  const m = await new MatterService(ctx).matter(byInput(args));
   return isProposer(ctx, m) || runsPlatform(ctx, s, m.platformPath, m.level);
 });
 const merge = argsRule<{ input: { matterIds: string[] } }>('consultation:merge', async (ctx, _p, { input }) => {
   const s = await standing(ctx);
-  const service = new ConsultationService(ctx);
+  const service = new MatterService(ctx);
   for (const id of input.matterIds) {
     const m = await service.matter(id, 'matterIds');
     if (!runsPlatform(ctx, s, m.platformPath, m.level)) return false;
@@ -73,33 +77,40 @@ const merge = argsRule<{ input: { matterIds: string[] } }>('consultation:merge',
   return true;
 });
 const runsSession = argsRule<{ input: { sessionId: string } }>('consultation:session', async (ctx, _p, { input }) => {
-  const session = await new ConsultationService(ctx).session(input.sessionId);
+  const session = await new SessionService(ctx).session(input.sessionId);
   return runsPlatform(ctx, await standing(ctx), session.platformPath, levelOfPath(session.platformPath));
 });
 const closeVote = argsRule<{ voteId: string }>('consultation:closeVote', async (ctx, _p, { voteId }) => {
-  const service = new ConsultationService(ctx);
-  const m = await service.matter(String((await service.vote(voteId)).matter.id));
+  const m = await new MatterService(ctx).matter(String((await new VoteService(ctx).vote(voteId)).matter.id));
   return runsPlatform(ctx, await standing(ctx), m.platformPath, m.level);
 });
 /** The responsible unit's people, or the platform's runners. */
 const progress = argsRule<{ input: { taskId: string } }>('consultation:progress', async (ctx, _p, { input }) => {
   const s = await standing(ctx);
-  const task = await new ConsultationService(ctx).task(input.taskId);
+  const task = await new TaskService(ctx).task(input.taskId);
   return ctx.viewer.belongsTo(task.unit.id) || runsPlatform(ctx, s, task.platformPath, levelOfPath(task.platformPath));
 });
 
-const seeMatter = objectRule<ConsultationMatter>('consultation:seeMatter', (ctx, m) => {
-  const s = primedStanding(ctx);
-  return !!s && seesMatter(ctx, s, m);
-});
-const seeSession = objectRule<ConsultationSession>('consultation:seeSession', (ctx, session) => {
-  const s = primedStanding(ctx);
-  return !!s && seesSession(ctx, s, session, levelOfPath(session.platformPath));
-});
-const seeTask = objectRule<ConsultationTask>('consultation:seeTask', (ctx, t) => {
-  const s = primedStanding(ctx);
-  return !!s && (oversees(ctx, t.platformPath) || runsPlatform(ctx, s, t.platformPath, levelOfPath(t.platformPath)) || livesIn(s, [t.platformPath]) || ctx.viewer.belongsTo(t.unit.id));
-});
+/**
+ * An object rule on the caller's standing. Decided without I/O once the standing is loaded (the
+ * entry rules above load it, so the permission layer's fast path stays synchronous); where it is
+ * not loaded yet, the fast path's refusal is not final: it waits for the standing (lazy, once per
+ * request) and decides again. Never allowed, nor refused, for want of it.
+ */
+function standingRule<P extends { id: number }>(name: string, sees: (ctx: Context, s: Standing, p: P) => boolean) {
+  const loaded = objectRule<P>(name, (ctx, p) => {
+    const s = loadedStanding(ctx);
+    return !!s && sees(ctx, s, p);
+  });
+  return objectRuleOr<P>(loaded, `${name}:awaited`, async (ctx, p) => sees(ctx, await standing(ctx), p));
+}
+
+const seeMatter = standingRule<ConsultationMatter>('consultation:seeMatter', seesMatter);
+const seeSession = standingRule<ConsultationSession>('consultation:seeSession', (ctx, s, session) => seesSession(ctx, s, session, levelOfPath(session.platformPath)));
+const seeTask = standingRule<ConsultationTask>(
+  'consultation:seeTask',
+  (ctx, s, t) => oversees(ctx, t.platformPath) || runsPlatform(ctx, s, t.platformPath, levelOfPath(t.platformPath)) || livesIn(s, [t.platformPath]) || ctx.viewer.belongsTo(t.unit.id),
+);
 
 /**
  * Who may do what with consultations. Published results and their list are open to anyone;
