@@ -1,19 +1,22 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { beanLoaders } from './modules/beans/bean.loaders';
-import { consultationLoaders } from './modules/consultation/consultation.loaders';
-import { committeeLoaders } from './modules/committees/committee.loaders';
-import { facilityLoaders } from './modules/facilities/facility.loaders';
-import { linkageLoaders } from './modules/linkage/linkage.loaders';
-import { organisationLoaders } from './modules/organisations/organisation.loaders';
-import { personLoaders } from './modules/people/person.loaders';
-import { propertyLoaders } from './modules/property/property.loaders';
-import { roleLoaders } from './modules/roles/role.loaders';
-import { staffLoaders } from './modules/staff/staff.loaders';
-import { divisionLoaders } from './modules/tree/division.loaders';
+import type { MODULES } from './modules';
+import type { LoadersOf } from './shared/module';
 
-/** Every module's per-request DataLoaders. */
-export function createLoaders(em: EntityManager) {
-  return { ...divisionLoaders(em), ...personLoaders(em), ...organisationLoaders(em), ...roleLoaders(em), ...beanLoaders(em), ...facilityLoaders(em), ...staffLoaders(em), ...committeeLoaders(em), ...propertyLoaders(em), ...linkageLoaders(em), ...consultationLoaders(em) };
+/** Every module's per-request DataLoaders, as the module list (src/modules/index.ts) declares them. */
+export type Loaders = LoadersOf<typeof MODULES>;
+
+let factories: readonly ((em: EntityManager) => object)[] | undefined;
+
+/**
+ * Takes the modules' loader factories; the module list calls it as it loads. The list is not
+ * imported here: it reaches code that builds request contexts, which imports this file.
+ */
+export function provideLoaders(list: readonly ((em: EntityManager) => object)[]): void {
+  factories = list;
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+/** Every module's per-request DataLoaders. */
+export function createLoaders(em: EntityManager): Loaders {
+  if (!factories) throw new Error('No module list is loaded: import src/modules before building a request context.');
+  return Object.assign({}, ...factories.map((create) => create(em))) as Loaders;
+}

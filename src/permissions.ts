@@ -3,40 +3,12 @@ import { middleware } from 'graphql-middleware';
 import type { IRules } from 'graphql-shield';
 import { GraphQLError, type GraphQLFieldResolver, type GraphQLResolveInfo } from 'graphql';
 import type { Context } from './context';
-import { MODULES } from './modules';
+import { PLATFORM } from './modules';
 import { OBJECT_RULE_OR, type ObjectRuleOr } from './shared/object-rule-or';
 import { refusal, SYNC_RULE, type SyncObjectRule } from './shared/rules';
 
-type RuleMap = Record<string, unknown>;
-
-/** Merges the modules' rule maps; two modules ruling the same field is a programming error. */
-export function mergeRules(maps: { name: string; rules: RuleMap }[]): Record<string, unknown> {
-  const merged: Record<string, unknown> = {};
-  const owner = new Map<string, string>();
-  for (const { name, rules } of maps) {
-    for (const [type, rule] of Object.entries(rules)) {
-      const claim = (key: string) => {
-        const prev = owner.get(key);
-        if (prev) throw new Error(`Both ${prev} and ${name} give a rule for ${key}`);
-        owner.set(key, name);
-      };
-      if (typeof rule === 'object' && rule !== null && !('resolve' in rule)) {
-        const fields = (merged[type] ??= {}) as RuleMap;
-        for (const [field, r] of Object.entries(rule)) {
-          claim(`${type}.${field}`);
-          fields[field] = r;
-        }
-      } else {
-        claim(type);
-        merged[type] = rule;
-      }
-    }
-  }
-  return merged;
-}
-
 /** Every module's rules in one shield: whatever no rule names is denied. */
-export const RULES = mergeRules(MODULES.map((m) => ({ name: m.name, rules: m.rules as RuleMap })));
+export const RULES = PLATFORM.rules;
 
 /** The rule that applies to `type.field`, the way graphql-shield picks it (undefined: the fallback). */
 export function ruleOf(type: string, field: string): unknown {

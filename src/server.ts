@@ -11,13 +11,11 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'gr
 import type { Config } from './config';
 import { requestContext, type Context } from './context';
 import { hideSuggestionsFromAnonymous, introspectionGuard } from './graphql-plugins';
-import { costPlugin } from './modules/analysts/budget.plugin';
-import { createBudget, type CostBudget } from './modules/analysts/budget';
-import { savedQueryExportRouter } from './modules/analysts/saved-query.export';
 import { dashboardRouter } from './dashboard/dashboard.router';
-import { auditPlugin, auditRefusedMutation } from './modules/audit/audit.recorder';
-import { createLoginThrottle, type LoginThrottle } from './modules/auth/login-throttle';
-import { beanExportRouter } from './modules/beans/bean.export';
+import { PLATFORM } from './modules';
+import { createBudget, type CostBudget } from './modules/analysts';
+import { auditRefusedMutation } from './modules/audit';
+import { createLoginThrottle, type LoginThrottle } from './modules/auth';
 import { graphqlRequest, observeRequests, stampRequestIdInErrorBodies } from './observability/http';
 import type { Logger } from './observability/logger';
 import { graphqlErrors, knexPool, metricsHandler, observePool } from './observability/metrics';
@@ -100,8 +98,8 @@ async function createApollo(schema: GraphQLSchema, deps: ServerDeps, httpServer:
       introspectionGuard(),
       inputTextGuard<Context>(),
       hideSuggestionsFromAnonymous(),
-      auditPlugin(() => deps.orm.em, (err) => deps.logger.error({ err }, 'audit write failed')),
-      costPlugin(deps.budget),
+      // The modules' own (the audit trail, analysts' cost budgets), in the order of the module list.
+      ...PLATFORM.plugins.map((plugin) => plugin(deps)),
     ],
   });
   await apollo.start();
@@ -177,8 +175,8 @@ export async function createServer(input: ServerDeps, mount?: Mount): Promise<{ 
   );
   app.use('/dashboard', dashboardRouter({ graphqlPath: '/graphql', demoAccounts: deps.demo?.accounts ?? null, demoPassword: deps.demo?.password ?? null }));
   app.use('/graphql', ...graphqlHandlers(apollo, deps));
-  app.use('/export', beanExportRouter(orm, deps.config));
-  app.use('/export', savedQueryExportRouter(deps));
+  // The modules' routes (bean statements, saved-query exports), in the order of the module list.
+  for (const { path, router } of PLATFORM.routers) app.use(path, router(deps));
   await mount?.(app, deps, httpServer, apollos);
   app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
     const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;

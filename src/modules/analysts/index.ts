@@ -1,5 +1,20 @@
+import { defineModule } from '../../shared/module';
+import { AnalystCostWindow } from './analyst-cost.entity';
+import { costPlugin } from './budget.plugin';
+import { SavedQuery } from './saved-query.entity';
+import { savedQueryExportRouter } from './saved-query.export';
 import { SavedQueryResolver } from './saved-query.resolver';
 import { savedQueryRules } from './saved-query.rules';
 
+// What the server uses: analysts' cost budgets.
+export { createBudget, type CostBudget } from './budget';
+
 /** Analysts' saved queries, shared within their organisation and exported as CSV; their cost budgets. */
-export const analystsModule = { name: 'analysts', resolvers: [SavedQueryResolver], rules: savedQueryRules } as const;
+export const analystsModule = defineModule({
+  name: 'analysts',
+  entities: [SavedQuery, AnalystCostWindow],
+  resolvers: [SavedQueryResolver],
+  rules: savedQueryRules,
+  routers: [{ path: '/export', router: (deps) => savedQueryExportRouter(deps) }],
+  plugins: [(deps) => costPlugin(deps.budget)],
+});

@@ -1,5 +1,6 @@
+import { defineModule } from '../../shared/module';
 import { FiguresResolver } from './figures.resolver';
 import { figuresRules } from './figures.rules';
 
 /** The city's figures. */
-export const analyticsModule = { name: 'analytics', resolvers: [FiguresResolver], rules: figuresRules } as const;
+export const analyticsModule = defineModule({ name: 'analytics', resolvers: [FiguresResolver], rules: figuresRules });

@@ -1,5 +1,18 @@
+import { defineModule } from '../../shared/module';
+import { AuditEntry } from './audit-entry.entity';
+import { auditPlugin } from './audit.recorder';
 import { AuditResolver } from './audit.resolver';
 import { auditRules } from './audit.rules';
 
-/** The append-only audit trail. */
-export const auditModule = { name: 'audit', resolvers: [AuditResolver], rules: auditRules } as const;
+// What other modules and the server use: the trail's entries, and the record of a refused mutation.
+export { AuditEntry } from './audit-entry.entity';
+export { auditRefusedMutation } from './audit.recorder';
+
+/** The append-only audit trail: every mutation, recorded once the response is known. */
+export const auditModule = defineModule({
+  name: 'audit',
+  entities: [AuditEntry],
+  resolvers: [AuditResolver],
+  rules: auditRules,
+  plugins: [(deps) => auditPlugin(() => deps.orm.em, (err) => deps.logger.error({ err }, 'audit write failed'))],
+});

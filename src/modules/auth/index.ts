@@ -1,5 +1,11 @@
+import { defineModule } from '../../shared/module';
+import { Account } from './account.entity';
 import { AuthResolver } from './auth.resolver';
 import { authRules } from './auth.rules';
+import { LoginThrottleCounter } from './login-throttle.entity';
+
+// What the server uses: the login throttle.
+export { createLoginThrottle, type LoginThrottle } from './login-throttle';
 
 /** Sign-in and the caller's identity. */
-export const authModule = { name: 'auth', resolvers: [AuthResolver], rules: authRules } as const;
+export const authModule = defineModule({ name: 'auth', entities: [Account, LoginThrottleCounter], resolvers: [AuthResolver], rules: authRules });

@@ -1,6 +1,16 @@
+import { defineModule } from '../../shared/module';
+import { CommitteeSeat, PartyCommittee } from './committee.entities';
+import { committeeLoaders } from './committee.loaders';
 import { CommitteeResolver, SeatResolver } from './committee.resolver';
 import { committeeRules } from './committee.rules';
+import { CommitteeDecision, CommitteeMeeting, FollowUpProgress, FollowUpTask } from './meeting.entities';
 import { CommitteeMeetingsResolver, DecisionResolver, FollowUpTaskResolver, MeetingResolver } from './meeting.resolver';
 
-/** Community party committees (大党委) with seats delegated by member units. */
-export const committeesModule = { name: 'committees', resolvers: [CommitteeResolver, SeatResolver, MeetingResolver, CommitteeMeetingsResolver, DecisionResolver, FollowUpTaskResolver], rules: committeeRules } as const;
+/** Community party committees (大党委) with seats delegated by member units, their meetings and follow-up. */
+export const committeesModule = defineModule({
+  name: 'committees',
+  entities: [PartyCommittee, CommitteeSeat, CommitteeMeeting, CommitteeDecision, FollowUpTask, FollowUpProgress],
+  resolvers: [CommitteeResolver, SeatResolver, MeetingResolver, CommitteeMeetingsResolver, DecisionResolver, FollowUpTaskResolver],
+  rules: committeeRules,
+  loaders: committeeLoaders,
+});

@@ -1,3 +1,19 @@
+import { defineModule } from '../../shared/module';
+import {
+  ConsultationBallot,
+  ConsultationEvaluation,
+  ConsultationFeedback,
+  ConsultationLineage,
+  ConsultationMatter,
+  ConsultationOpinion,
+  ConsultationParticipant,
+  ConsultationProgress,
+  ConsultationSession,
+  ConsultationTask,
+  ConsultationTransition,
+  ConsultationVote,
+} from './consultation.entities';
+import { consultationLoaders } from './consultation.loaders';
 import {
   ConsultationMatterResolver,
   ConsultationOpinionResolver,
@@ -10,9 +26,26 @@ import {
 } from './consultation.resolver';
 import { consultationRules } from './consultation.rules';
 
+// What the server uses: the sweep that closes votes past their deadline.
+export { startVoteSweep } from './consultation.deadlines';
+
 /** Democratic consultation (民主协商): propose, deliberate, decide, publish, implement, evaluate. */
-export const consultationModule = {
+export const consultationModule = defineModule({
   name: 'consultation',
+  entities: [
+    ConsultationMatter,
+    ConsultationTransition,
+    ConsultationLineage,
+    ConsultationSession,
+    ConsultationParticipant,
+    ConsultationOpinion,
+    ConsultationVote,
+    ConsultationBallot,
+    ConsultationTask,
+    ConsultationProgress,
+    ConsultationFeedback,
+    ConsultationEvaluation,
+  ],
   resolvers: [
     ConsultationMatterResolver,
     ConsultationTransitionResolver,
@@ -24,4 +57,5 @@ export const consultationModule = {
     ConsultationProgressResolver,
   ],
   rules: consultationRules,
-} as const;
+  loaders: consultationLoaders,
+});

@@ -1,5 +1,13 @@
+import { defineModule } from '../../shared/module';
+import { Person } from './person.entity';
+import { personLoaders } from './person.loaders';
 import { PersonResolver } from './person.resolver';
 import { personRules } from './person.rules';
 
+// What other modules may use: people, the rules about them, and how a phone number is masked.
+export { Person } from './person.entity';
+export { PersonService } from './person.service';
+export { maskPhone } from './masking';
+
 /** People and their masked personal data. */
-export const peopleModule = { name: 'people', resolvers: [PersonResolver], rules: personRules } as const;
+export const peopleModule = defineModule({ name: 'people', entities: [Person], resolvers: [PersonResolver], rules: personRules, loaders: personLoaders });
