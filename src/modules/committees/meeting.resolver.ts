@@ -1,6 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { readRows } from '../../shared/read-rows';
 import { Organisation } from '../organisations/organisation.entity';
 import { PartyCommittee } from './committee.entities';
 import { CommitteeDecision, CommitteeMeeting, FollowUpProgress, FollowUpTask } from './meeting.entities';
@@ -86,7 +85,7 @@ export class MeetingResolver {
   @FieldResolver(() => [CommitteeDecision], { description: 'Its decisions. 会议决定' })
   @MaxItems(MEETING_DECISIONS_MAX)
   decisions(@Root() m: CommitteeMeeting, @Ctx() ctx: Context) {
-    return readRows(ctx.em, CommitteeDecision, { meeting: m.id }, { orderBy: { id: 'asc' } });
+    return ctx.loaders.decisionsOfMeeting.load(m.id);
   }
 }
 
@@ -95,8 +94,8 @@ export class CommitteeMeetingsResolver {
   @FieldResolver(() => [CommitteeMeeting], { description: 'Its meetings, newest first. 会议' })
   @MaxItems(CAP.committeeMeetings.limit)
   meetings(@Root() c: PartyCommittee, @Ctx() ctx: Context) {
-    // One past the field's bound: more fails the field instead of being cut off.
-    return readRows(ctx.em, CommitteeMeeting, { committee: c.id }, { orderBy: { heldOn: 'desc', id: 'desc' }, limit: CAP.committeeMeetings.limit + 1 });
+    // One past the field's bound per committee (see committee.loaders): more fails the field instead of being cut off.
+    return ctx.loaders.meetingsOfCommittee.load(c.id);
   }
 }
 
@@ -105,7 +104,7 @@ export class DecisionResolver {
   @FieldResolver(() => [FollowUpTask], { description: 'Its follow-up tasks. 落实任务' })
   @MaxItems(DECISION_TASKS_MAX)
   tasks(@Root() d: CommitteeDecision, @Ctx() ctx: Context) {
-    return readRows(ctx.em, FollowUpTask, { decision: d.id }, { orderBy: { id: 'asc' } });
+    return ctx.loaders.followUpTasksOf.load(d.id);
   }
 }
 
@@ -119,6 +118,6 @@ export class FollowUpTaskResolver {
   @FieldResolver(() => [FollowUpProgress], { description: 'Progress reports, oldest first. 进展' })
   @MaxItems(CAP.followUpProgress.limit)
   progress(@Root() t: FollowUpTask, @Ctx() ctx: Context) {
-    return readRows(ctx.em, FollowUpProgress, { task: t.id }, { orderBy: { id: 'asc' } });
+    return ctx.loaders.followUpProgressOf.load(t.id);
   }
 }
