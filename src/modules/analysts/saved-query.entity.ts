@@ -2,8 +2,8 @@ import { Entity, ManyToOne, type Opt, Property, type Rel, Unique } from '@mikro-
 import { JSONObject } from '../../shared/json-object';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
-import type { Organisation } from '../organisations/organisation.entity';
-import type { Person } from '../people/person.entity';
+import type { Organisation } from '../organisations';
+import type { Person } from '../people';
 
 /** A named query an analyst saved from the playground, with its variables; shared within the analyst's organisation when asked. */
 @ObjectType({

@@ -1,7 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { DivisionService } from '../tree/division.service';
-import { CITY_CODE } from '../tree/division.constants';
+import { CITY_CODE, DivisionService } from '../tree';
 import { Figures } from './figures.types';
 import { FiguresService } from './figures.service';
 

@@ -1,5 +1,5 @@
 import { allow } from '../../shared/rules';
-import { figuresOfNodeRule } from '../tree/division.rules';
+import { figuresOfNodeRule } from '../tree';
 
 const readFigures = figuresOfNodeRule('figures:read');
 

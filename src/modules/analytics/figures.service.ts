@@ -1,6 +1,5 @@
 import type { Context } from '../../context';
-import { Division } from '../tree/division.entity';
-import { CommunityType, DivisionKind } from '../tree/division.enums';
+import { CommunityType, Division, DivisionKind } from '../tree';
 import type { Figures } from './figures.types';
 
 /** Aggregates of the tree, computed by PostgreSQL in one statement. */

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Division } from '../tree/division.entity';
+import { Division } from '../tree';
 
 /** Counts of the governance tree beneath a node. */
 @ObjectType({ description: 'Figures of a subtree: counts of the tree by kind. 统计数据' })

@@ -4,7 +4,7 @@ import { getArgumentValues, GraphQLError, parse, type FieldNode, type GraphQLFor
 import type { IMiddlewareFunction } from 'graphql-middleware';
 import { Viewer } from '../../auth/viewer';
 import type { Context } from '../../context';
-import { CITY_PATH } from '../tree/division.constants';
+import { CITY_PATH } from '../tree';
 import { AuditEntry } from './audit-entry.entity';
 import type { FieldAudit } from './audit.notes';
 

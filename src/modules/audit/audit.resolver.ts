@@ -1,7 +1,7 @@
 import { Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { readPageArgs, toPage, connectionOf, PageArgs } from '../../shared/pagination';
-import { DivisionService } from '../tree/division.service';
+import { DivisionService } from '../tree';
 import { AuditEntry } from './audit-entry.entity';
 
 export const { Edge: AuditEntryEdge, Connection: AuditEntryConnection } = connectionOf(AuditEntry, 'AuditEntry', '审计记录');

@@ -1,5 +1,5 @@
 import { argsRule, isPerson, and } from '../../shared/rules';
-import { DivisionService } from '../tree/division.service';
+import { DivisionService } from '../tree';
 
 const overseesSubtree = argsRule<{ under: string }>('audit:read', async (ctx, _p, args) =>
   ctx.viewer.canOversee((await new DivisionService(ctx).byCode(args.under, 'under')).path),

@@ -1,6 +1,6 @@
 import { Entity, OneToOne, type Opt, Property, type Rel } from '@mikro-orm/core';
 import { BaseEntity } from '../../shared/base.entity';
-import { Person } from '../people/person.entity';
+import { Person } from '../people';
 
 /** Sign-in credentials of a person. Never exposed through GraphQL. */
 @Entity({ tableName: 'account' })

@@ -3,10 +3,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../../auth/passwords';
 import { Role } from '../../auth/roles';
 import { today } from '../../shared/dates';
-import { AuditEntry } from '../audit/audit-entry.entity';
-import { Person } from '../people/person.entity';
-import { RoleAssignment } from '../roles/role-assignment.entity';
-import { Division } from '../tree/division.entity';
+import { AuditEntry } from '../audit';
+import { Person } from '../people';
+import { RoleAssignment } from '../roles';
+import { Division } from '../tree';
 import { Account } from './account.entity';
 
 /** The audit trail's operation for an administrator created from the command line (no actor). */

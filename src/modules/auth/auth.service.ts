@@ -4,9 +4,9 @@ import { signSession } from '../../auth/session';
 import { Viewer } from '../../auth/viewer';
 import type { Context } from '../../context';
 import { AppError, badInput, unauthenticated } from '../../shared/errors';
-import { Organisation } from '../organisations/organisation.entity';
-import { Person } from '../people/person.entity';
-import { RoleAssignment } from '../roles/role-assignment.entity';
+import { Organisation } from '../organisations';
+import { Person } from '../people';
+import { RoleAssignment } from '../roles';
 import { Account } from './account.entity';
 import { type Me, type Session, ViewerKind } from './auth.types';
 

@@ -1,8 +1,8 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Scope } from '../../auth/scopes';
-import { Organisation } from '../organisations/organisation.entity';
-import { Person } from '../people/person.entity';
-import { RoleAssignment } from '../roles/role-assignment.entity';
+import { Organisation } from '../organisations';
+import { Person } from '../people';
+import { RoleAssignment } from '../roles';
 import { CAP } from '../../shared/caps';
 import { MaxItems } from '../../shared/cost';
 

@@ -1,8 +1,8 @@
 import { Check, Entity, Enum, ManyToOne, type Opt, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
-import type { Organisation } from '../organisations/organisation.entity';
-import type { Person } from '../people/person.entity';
+import type { Organisation } from '../organisations';
+import type { Person } from '../people';
 import { BeanAccountKind } from './bean.enums';
 import type { BeanFund } from './bean-fund.entity';
 

@@ -1,7 +1,7 @@
 import { Check, Entity, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
-import type { Organisation } from '../organisations/organisation.entity';
+import type { Organisation } from '../organisations';
 import type { BeanFund } from './bean-fund.entity';
 import type { BeanTransfer } from './bean-transfer.entity';
 

@@ -1,7 +1,7 @@
 import { Entity, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
-import type { Division } from '../tree/division.entity';
+import type { Division } from '../tree';
 
 /** A Golden Bean fund (金豆基金) of the bureau or a street, backed by donations. */
 @ObjectType({ implements: BaseEntity, description: 'A Golden Bean fund, backed by donations. 金豆基金' })

@@ -16,10 +16,9 @@ import {
   SettleBeansInput,
 } from './bean.inputs';
 import { BeanService } from './bean.service';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations';
+import { CITY_CODE, DivisionService } from '../tree';
 import { BeanFigures, BeanLedgerAudit } from './ledger.types';
-import { CITY_CODE } from '../tree/division.constants';
-import { DivisionService } from '../tree/division.service';
 import { auditLedger } from './ledger';
 import { CAP } from '../../shared/caps';
 import { MaxItems } from '../../shared/cost';

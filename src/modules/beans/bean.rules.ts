@@ -1,11 +1,10 @@
 import type { Context } from '../../context';
 import { argsRule, isPerson, isSignedIn, objectRule, and } from '../../shared/rules';
-import { CITY_PATH } from '../tree/division.constants';
+import { CITY_PATH, figuresOfNodeRule } from '../tree';
 import type { BeanAccount } from './bean-account.entity';
 import type { BeanFund } from './bean-fund.entity';
 import { BeanAccountKind } from './bean.enums';
 import { BeanService } from './bean.service';
-import { figuresOfNodeRule } from '../tree/division.rules';
 
 /**
  * Who controls an account — and so may read it and move beans out of it: the volunteer their

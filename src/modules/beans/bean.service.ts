@@ -4,12 +4,10 @@ import { badInput, conflict, notFound } from '../../shared/errors';
 import { readPageArgs, toPage, type Page } from '../../shared/pagination';
 import { readRows } from '../../shared/read-rows';
 import { isWithin } from '../../shared/tree-path';
-import { OrganisationStatus } from '../organisations/organisation.enums';
-import { OrganisationService } from '../organisations/organisation.service';
-import { Person } from '../people/person.entity';
-import { parseId } from '../people/person.service';
-import { Division } from '../tree/division.entity';
-import { DivisionService } from '../tree/division.service';
+import { parseId } from '../../shared/ids';
+import { OrganisationService, OrganisationStatus } from '../organisations';
+import { Person } from '../people';
+import { CITY_PATH, Division, DivisionService } from '../tree';
 import { BeanAccount } from './bean-account.entity';
 import { BeanDonation } from './bean-donation.entity';
 import { BeanFund } from './bean-fund.entity';
@@ -75,7 +73,7 @@ export class BeanService {
     if (existing) return existing;
     const em = this.ctx.em;
     const person = await em.findOneOrFail(Person, { id: this.ctx.viewer.personId! });
-    const path = person.homePath ?? this.ctx.viewer.rootPaths()[0] ?? '/530100000000/';
+    const path = person.homePath ?? this.ctx.viewer.rootPaths()[0] ?? CITY_PATH;
     await em.getConnection().execute(
       `insert into bean_account (kind, name, person_id, scope_path) values ('VOLUNTEER', ?, ?, ?) on conflict (person_id) do nothing`,
       [person.name, person.id, path],

@@ -2,7 +2,7 @@ import type { Context } from '../../context';
 import { assertRoom, CAP, lockList } from '../../shared/caps';
 import { badInput, conflict, notFound } from '../../shared/errors';
 import { readRows } from '../../shared/read-rows';
-import { parseId } from '../people/person.service';
+import { parseId } from '../../shared/ids';
 import { BeanAccountKind, BeanTransferKind } from './bean.enums';
 import { BeanService } from './bean.service';
 import { CatalogueItem, Redemption } from './catalogue.entities';

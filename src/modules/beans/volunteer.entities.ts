@@ -1,8 +1,8 @@
 import { Check, Entity, Enum, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
-import type { Organisation } from '../organisations/organisation.entity';
-import type { Person } from '../people/person.entity';
+import type { Organisation } from '../organisations';
+import type { Person } from '../people';
 import type { BeanFund } from './bean-fund.entity';
 import type { BeanTransfer } from './bean-transfer.entity';
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { readRows } from '../../shared/read-rows';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations';
 import { BeanTransfer } from './bean-transfer.entity';
 import { BeanTransferPayload } from './bean.resolver';
 import { CatalogueItem } from './catalogue.entities';

@@ -1,9 +1,8 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { Organisation } from '../organisations/organisation.entity';
-import { Person } from '../people/person.entity';
-import { CITY_CODE } from '../tree/division.constants';
-import { Division } from '../tree/division.entity';
+import { Organisation } from '../organisations';
+import { Person } from '../people';
+import { CITY_CODE, Division } from '../tree';
 import { CommitteeSeat, PartyCommittee } from './committee.entities';
 import { CommitteeService } from './committee.service';
 import { CAP } from '../../shared/caps';

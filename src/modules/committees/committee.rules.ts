@@ -1,12 +1,11 @@
 import { Scope } from '../../auth/scopes';
 import type { Context } from '../../context';
 import { allow, argsRule, isPerson, isSignedIn, objectRule, and } from '../../shared/rules';
-import { DivisionService } from '../tree/division.service';
+import { DivisionService, figuresOfNodeRule } from '../tree';
 import type { CommitteeSeat, PartyCommittee } from './committee.entities';
 import { CommitteeService } from './committee.service';
 import type { CommitteeMeeting, FollowUpTask } from './meeting.entities';
 import { MeetingService } from './meeting.service';
-import { figuresOfNodeRule } from '../tree/division.rules';
 
 const readAt = (ctx: Context, path: string) => ctx.viewer.canRead(path, Scope.ORGANISATIONS_READ);
 

@@ -6,9 +6,10 @@ import { badInput, conflict, notFound } from '../../shared/errors';
 import { readRows } from '../../shared/read-rows';
 import { parentPath } from '../../shared/tree-path';
 import { isoDate, text } from '../../shared/validate';
-import { OrganisationService } from '../organisations/organisation.service';
-import { PersonService, parseId } from '../people/person.service';
-import { DivisionService } from '../tree/division.service';
+import { parseId } from '../../shared/ids';
+import { OrganisationService } from '../organisations';
+import { PersonService } from '../people';
+import { DivisionService } from '../tree';
 import { CommitteeSeat, PartyCommittee, SeatKind, SeatStatus } from './committee.entities';
 
 /** Committee figures of a subtree. */

@@ -1,8 +1,8 @@
 import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
-import type { ServiceProject } from '../linkage/project.entities';
-import type { Division } from '../tree/division.entity';
+import type { ServiceProject } from '../linkage';
+import type { Division } from '../tree';
 
 /** The level that granted a designation. */
 export enum DesignationLevel {

@@ -2,8 +2,7 @@ import { Arg, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, Q
 import type { Context } from '../../context';
 import { badInput } from '../../shared/errors';
 import { readRows } from '../../shared/read-rows';
-import { Division } from '../tree/division.entity';
-import { DivisionService } from '../tree/division.service';
+import { Division, DivisionService } from '../tree';
 import { Designation, DesignationCategory, DesignationLevel, FIVE_BATCHES } from './designation.entities';
 import { assertRoom, CAP, lockList } from '../../shared/caps';
 import { MaxItems } from '../../shared/cost';

@@ -1,5 +1,5 @@
 import { allow, argsRule, isPerson, isSignedIn, and } from '../../shared/rules';
-import { CITY_PATH } from '../tree/division.constants';
+import { CITY_PATH } from '../tree';
 
 const bureau = argsRule('designations:grant', (ctx) => ctx.viewer.canOversee(CITY_PATH));
 

@@ -1,7 +1,7 @@
 import { Check, Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
-import type { Division } from '../tree/division.entity';
+import type { Division } from '../tree';
 import { FacilityKind } from './facility.enums';
 
 /** A service facility of a node, with its floor area. */

@@ -1,7 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { CITY_CODE } from '../tree/division.constants';
-import { DivisionService } from '../tree/division.service';
+import { CITY_CODE, DivisionService } from '../tree';
 import { Facility, FacilityUpgrade } from './facility.entities';
 import { FacilityKind } from './facility.enums';
 import { FacilityService } from './facility.service';

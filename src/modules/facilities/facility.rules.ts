@@ -1,7 +1,6 @@
 import { allow, argsRule, isPerson, isSignedIn, and } from '../../shared/rules';
-import { DivisionService } from '../tree/division.service';
+import { DivisionService, figuresOfNodeRule } from '../tree';
 import { FacilityService } from './facility.service';
-import { figuresOfNodeRule } from '../tree/division.rules';
 
 const readFigures = figuresOfNodeRule('facilities:figures');
 const administerNode = argsRule<{ input: { divisionCode: string } }>('facilities:record', async (ctx, _p, { input }) =>

@@ -3,9 +3,8 @@ import { wholeNumber } from '../../shared/validate';
 import { assertRoom, CAP, lockParent } from '../../shared/caps';
 import { badInput, notFound } from '../../shared/errors';
 import { readRows } from '../../shared/read-rows';
-import { parseId } from '../people/person.service';
-import { Division } from '../tree/division.entity';
-import { DivisionService } from '../tree/division.service';
+import { parseId } from '../../shared/ids';
+import { Division, DivisionService } from '../tree';
 import { Facility, FacilityUpgrade } from './facility.entities';
 import { FACILITY_STANDARD_M2, type FacilityKind } from './facility.enums';
 

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { Organisation } from '../organisations/organisation.entity';
-import { Person } from '../people/person.entity';
-import { CITY_CODE } from '../tree/division.constants';
+import { Organisation } from '../organisations';
+import { Person } from '../people';
+import { CITY_CODE } from '../tree';
 import { RegistrationLevel, SocialOrganisation, SocialOrganisationCategory, SocialWorker } from './linkage.entities';
 import { LinkageService } from './linkage.service';
 import { CAP } from '../../shared/caps';

@@ -1,9 +1,8 @@
 import { Scope } from '../../auth/scopes';
 import { allow, argsRule, isPerson, objectRule, and, readVerdict } from '../../shared/rules';
-import { DivisionService } from '../tree/division.service';
-import { OrganisationService } from '../organisations/organisation.service';
+import { OrganisationService } from '../organisations';
+import { DivisionService, figuresOfNodeRule } from '../tree';
 import type { SocialOrganisation, SocialWorker } from './linkage.entities';
-import { figuresOfNodeRule } from '../tree/division.rules';
 
 const readUnder = argsRule<{ under: string }>('linkage:list', async (ctx, _p, args) => readVerdict(ctx, (await new DivisionService(ctx).byCode(args.under, 'under')).path, Scope.ORGANISATIONS_READ));
 const readWorkers = argsRule<{ organisationId: string }>('linkage:workers', async (ctx, _p, args) => {

@@ -3,9 +3,8 @@ import { today } from '../../shared/dates';
 import { assertRoom, CAP, lockList } from '../../shared/caps';
 import { badInput, conflict } from '../../shared/errors';
 import { readRows } from '../../shared/read-rows';
-import { OrganisationKind } from '../organisations/organisation.enums';
-import { OrganisationService } from '../organisations/organisation.service';
-import { DivisionService } from '../tree/division.service';
+import { OrganisationKind, OrganisationService } from '../organisations';
+import { DivisionService } from '../tree';
 import { isValidCreditCode } from './credit-code';
 import { SocialOrganisation, SocialWorker, type RegistrationLevel, type SocialOrganisationCategory } from './linkage.entities';
 

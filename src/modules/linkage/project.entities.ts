@@ -1,8 +1,8 @@
 import { Check, Entity, Enum, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
-import type { Organisation } from '../organisations/organisation.entity';
-import type { Division } from '../tree/division.entity';
+import type { Organisation } from '../organisations';
+import type { Division } from '../tree';
 import type { SocialWorker } from './linkage.entities';
 
 /** Where a service project stands. */

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations';
 import { ProjectStatus, ServiceProject, ServiceRecord } from './project.entities';
 import { ProjectService } from './project.service';
 import { CAP } from '../../shared/caps';

@@ -1,7 +1,7 @@
 import { Scope } from '../../auth/scopes';
 import type { Context } from '../../context';
 import { argsRule, isPerson, isSignedIn, objectRule, and, readVerdict, tokenWriteVerdict } from '../../shared/rules';
-import { OrganisationService } from '../organisations/organisation.service';
+import { OrganisationService } from '../organisations';
 import type { ServiceProject } from './project.entities';
 import { ProjectService } from './project.service';
 

@@ -4,10 +4,9 @@ import { badInput, conflict, notFound } from '../../shared/errors';
 import { readRows } from '../../shared/read-rows';
 import { isWithin } from '../../shared/tree-path';
 import { isoDate, text, wholeNumber } from '../../shared/validate';
-import { OrganisationKind } from '../organisations/organisation.enums';
-import { OrganisationService } from '../organisations/organisation.service';
-import { parseId } from '../people/person.service';
-import { DivisionService } from '../tree/division.service';
+import { parseId } from '../../shared/ids';
+import { OrganisationKind, OrganisationService } from '../organisations';
+import { DivisionService } from '../tree';
 import { SocialWorker } from './linkage.entities';
 import { ProjectStatus, ServiceProject, ServiceProjectCommunity, ServiceProjectWorker, ServiceRecord } from './project.entities';
 

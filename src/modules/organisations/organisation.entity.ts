@@ -1,8 +1,8 @@
 import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
-import type { Person } from '../people/person.entity';
-import type { Division } from '../tree/division.entity';
+import type { Person } from '../people';
+import type { Division } from '../tree';
 import { OrganisationKind, OrganisationStatus } from './organisation.enums';
 
 /** An organisation placed at a tree node; partners join by applying. */

@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { connectionOf } from '../../shared/pagination';
-import { maskPhone } from '../people/masking';
-import { RoleAssignment } from '../roles/role-assignment.entity';
-import { Division } from '../tree/division.entity';
+import { maskPhone } from '../people';
+import { RoleAssignment } from '../roles';
+import { Division } from '../tree';
 import { Organisation } from './organisation.entity';
 import { ApplyToJoinInput, DecideApplicationInput, OrganisationSearchArgs, UpdateOrganisationInput } from './organisation.inputs';
 import { OrganisationService } from './organisation.service';

@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { objectRuleOr } from '../../shared/object-rule-or';
 import { argsRule, isPerson, isSignedIn, objectRule, and, readVerdict, scopeVerdict, tokenWriteVerdict, viewerRule, type Verdict } from '../../shared/rules';
 import { Role } from '../../auth/roles';
-import { mayManageRole } from '../roles/role.access';
+import { mayManageRole } from '../roles';
 import { governsOrganisation } from './organisation.access';
 import type { Organisation } from './organisation.entity';
 import type { DecideApplicationInput, UpdateOrganisationInput } from './organisation.inputs';

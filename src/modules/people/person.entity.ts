@@ -1,7 +1,7 @@
 import { Entity, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
-import type { Division } from '../tree/division.entity';
+import type { Division } from '../tree';
 
 /** A person: resident, official, worker, volunteer. */
 @ObjectType({

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { refId } from '../../shared/loaders';
-import { RoleAssignment } from '../roles/role-assignment.entity';
-import { Division } from '../tree/division.entity';
+import { RoleAssignment } from '../roles';
+import { Division } from '../tree';
 import { maskIdNumber, maskPhone } from './masking';
 import { Person } from './person.entity';
 import { PersonService } from './person.service';

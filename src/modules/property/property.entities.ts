@@ -1,8 +1,8 @@
 import { Entity, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
-import type { Organisation } from '../organisations/organisation.entity';
-import type { Division } from '../tree/division.entity';
+import type { Organisation } from '../organisations';
+import type { Division } from '../tree';
 
 /** A property company's standing for red property (红色物业): whether it has its own party organisation. */
 @Entity({ tableName: 'property_company_profile' })

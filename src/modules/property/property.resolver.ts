@@ -1,9 +1,8 @@
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { readRows } from '../../shared/read-rows';
-import { Organisation } from '../organisations/organisation.entity';
-import { CITY_CODE } from '../tree/division.constants';
-import { DivisionService } from '../tree/division.service';
+import { Organisation } from '../organisations';
+import { CITY_CODE, DivisionService } from '../tree';
 import { Compound } from './property.entities';
 import { MaxItems } from '../../shared/cost';
 

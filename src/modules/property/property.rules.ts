@@ -1,8 +1,7 @@
 import { Scope } from '../../auth/scopes';
 import { allow, argsRule, isPerson, objectRule, and, readVerdict } from '../../shared/rules';
-import { DivisionService } from '../tree/division.service';
+import { DivisionService, figuresOfNodeRule } from '../tree';
 import type { Compound } from './property.entities';
-import { figuresOfNodeRule } from '../tree/division.rules';
 
 const readCommunity = argsRule<{ communityCode: string }>('property:read', async (ctx, _p, args) =>
   readVerdict(ctx, (await new DivisionService(ctx).byCode(args.communityCode, 'communityCode')).path, Scope.ORGANISATIONS_READ),

@@ -2,9 +2,9 @@ import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/c
 import { Field, ObjectType } from 'type-graphql';
 import { Role } from '../../auth/roles';
 import { BaseEntity } from '../../shared/base.entity';
-import type { Organisation } from '../organisations/organisation.entity';
-import type { Person } from '../people/person.entity';
-import type { Division } from '../tree/division.entity';
+import type { Organisation } from '../organisations';
+import type { Person } from '../people';
+import type { Division } from '../tree';
 
 /** A person holds a role at a tree node or in an organisation, for a term. */
 @ObjectType({

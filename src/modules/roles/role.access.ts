@@ -1,8 +1,7 @@
 import { Role } from '../../auth/roles';
 import type { Viewer } from '../../auth/viewer';
 import { forbidden, type AppError } from '../../shared/errors';
-import { governsOrganisation } from '../organisations/organisation.access';
-import type { Organisation } from '../organisations/organisation.entity';
+import { governsOrganisation, type Organisation } from '../organisations';
 
 /** Where a role is held: the node path it reaches and, for organisational roles and analysts', the organisation. */
 export interface GrantPlace {

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { refId } from '../../shared/loaders';
-import { Organisation } from '../organisations/organisation.entity';
-import { Person } from '../people/person.entity';
-import { Division } from '../tree/division.entity';
+import { Organisation } from '../organisations';
+import { Person } from '../people';
+import { Division } from '../tree';
 import { RoleAssignment } from './role-assignment.entity';
 import { AssignRoleInput, EndRoleInput } from './role.inputs';
 import { RoleService } from './role.service';

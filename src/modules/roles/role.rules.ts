@@ -3,7 +3,7 @@ import type { Context } from '../../context';
 import { and, argsRule, isPerson, objectRule, readVerdict, type Verdict } from '../../shared/rules';
 import type { RoleAssignment } from './role-assignment.entity';
 import type { AssignRoleInput, EndRoleInput } from './role.inputs';
-import { parseId } from '../people/person.service';
+import { parseId } from '../../shared/ids';
 import { mayManageRole } from './role.access';
 import { RoleService } from './role.service';
 

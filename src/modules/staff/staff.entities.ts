@@ -1,8 +1,8 @@
 import { Check, Entity, Enum, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
-import type { Person } from '../people/person.entity';
-import type { Division } from '../tree/division.entity';
+import type { Person } from '../people';
+import type { Division } from '../tree';
 
 /** A post on the community workers' pay scale. */
 export enum StaffPost {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { Person } from '../people/person.entity';
+import { Person } from '../people';
 import { PayScale, StaffRecord } from './staff.entities';
 import { StaffService } from './staff.service';
 import { MaxItems } from '../../shared/cost';

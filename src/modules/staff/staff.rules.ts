@@ -1,7 +1,7 @@
 import { Scope } from '../../auth/scopes';
 import type { Context } from '../../context';
 import { argsRule, isPerson, isSignedIn, objectRule, and, readVerdict } from '../../shared/rules';
-import { DivisionService } from '../tree/division.service';
+import { DivisionService } from '../tree';
 import type { StaffRecord } from './staff.entities';
 
 const readStaff = argsRule<{ code: string }>('staff:list', async (ctx, _p, args) => {

@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import { readRows } from '../../shared/read-rows';
-import { DivisionService } from '../tree/division.service';
+import { DivisionService } from '../tree';
 import { PayScale, StaffKind, StaffRecord } from './staff.entities';
 
 /** What a member of staff is paid each month, in yuan. */

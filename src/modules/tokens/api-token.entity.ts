@@ -2,8 +2,8 @@ import { ArrayType, Entity, ManyToOne, Property, type Rel } from '@mikro-orm/cor
 import { Field, ObjectType } from 'type-graphql';
 import { Scope } from '../../auth/scopes';
 import { BaseEntity } from '../../shared/base.entity';
-import type { Organisation } from '../organisations/organisation.entity';
-import type { Person } from '../people/person.entity';
+import type { Organisation } from '../organisations';
+import type { Person } from '../people';
 import { MaxItems } from '../../shared/cost';
 
 /** A partner organisation's API token. The secret itself is never stored. */

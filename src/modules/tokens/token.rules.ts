@@ -1,5 +1,5 @@
 import type { Context } from '../../context';
-import type { Organisation } from '../organisations/organisation.entity';
+import type { Organisation } from '../organisations';
 import { argsRule, isPerson, and } from '../../shared/rules';
 import { TokenService } from './token.service';
 

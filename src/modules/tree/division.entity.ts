@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
-import type { Person } from '../people/person.entity';
+import type { Person } from '../people';
 import { CommunityType, DivisionKind } from './division.enums';
 
 /** A node of the governance tree, keyed by its statistical division code. */

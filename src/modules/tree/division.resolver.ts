@@ -2,9 +2,9 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from '
 import type { Context } from '../../context';
 import { refId } from '../../shared/loaders';
 import { connectionOf } from '../../shared/pagination';
-import { Organisation } from '../organisations/organisation.entity';
-import { Person } from '../people/person.entity';
-import { RoleAssignment } from '../roles/role-assignment.entity';
+import { Organisation } from '../organisations';
+import { Person } from '../people';
+import { RoleAssignment } from '../roles';
 import { DIVISION_CHILDREN_MAX } from './division.constants';
 import { Division } from './division.entity';
 import { DivisionSearchArgs, UpdateDivisionInput } from './division.inputs';

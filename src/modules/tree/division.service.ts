@@ -4,7 +4,7 @@ import { badInput, notFound } from '../../shared/errors';
 import { readPageArgs, toPage, type Page } from '../../shared/pagination';
 import { isWithin } from '../../shared/tree-path';
 import { readRows } from '../../shared/read-rows';
-import { Person } from '../people/person.entity';
+import { Person } from '../people';
 import { Division } from './division.entity';
 import { DivisionKind } from './division.enums';
 import type { DivisionSearchArgs, UpdateDivisionInput } from './division.inputs';

@@ -1,8 +1,8 @@
 import { Entity, Enum, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
-import type { Organisation } from '../organisations/organisation.entity';
-import type { Division } from '../tree/division.entity';
+import type { Organisation } from '../organisations';
+import type { Division } from '../tree';
 import { AccessRequestStatus, OutOfListReportStatus, WorkItemKind } from './worklist.enums';
 
 /** A dated version of the two lists; at most one unpublished draft collects approved additions. */

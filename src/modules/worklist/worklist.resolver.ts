@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { Organisation } from '../organisations/organisation.entity';
-import { Division } from '../tree/division.entity';
+import { Organisation } from '../organisations';
+import { Division } from '../tree';
 import { AccessRequest, CommunityTask, OutOfListReport, WorkItem, WorkListVersion } from './worklist.entities';
 import { WorkItemKind } from './worklist.enums';
 import {

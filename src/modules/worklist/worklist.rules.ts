@@ -1,8 +1,7 @@
 import { Role } from '../../auth/roles';
 import type { Context } from '../../context';
 import { argsRule, isPerson, isSignedIn, objectRule, and } from '../../shared/rules';
-import { CITY_PATH } from '../tree/division.constants';
-import { DivisionService } from '../tree/division.service';
+import { CITY_PATH, DivisionService } from '../tree';
 import type { AccessRequest, CommunityTask, OutOfListReport } from './worklist.entities';
 import { WorkListService } from './worklist.service';
 
