@@ -16,8 +16,13 @@ import * as Ops from '../generated/graphql';
 const VOLUNTEERS = 16;
 const BUREAU_CLIENTS = 3;
 const MERCHANT_CLIENTS = 2;
-/** Operations (fresh idempotency keys) per client. */
-export const OPS = 40;
+/**
+ * Operations (fresh idempotency keys) per client. 21 clients × 15 operations (about 460 requests)
+ * already give dozens of concurrent duplicates and replays, deliberate overdraws and balances run
+ * down to nothing while others credit them; more operations repeat the same races and only make
+ * the run slower on a busy machine. Timing belongs to the benchmark, not here.
+ */
+export const OPS = 15;
 /** Far above every balance the run can reach: an overdraw by construction. */
 const OVERDRAW = 1_000_000;
 const P = { duplicate: 0.15, replay: 0.25, retryAfterOverdraw: 0.3, overdraw: 0.05, issue: 0.1 };

@@ -28,10 +28,11 @@ beforeAll(async () => {
   const usernames: string[] = [];
   for (const id of await w.volunteerPeople()) usernames.push(await t.addLogin(id));
   await w.setUp('昆明市金豆基金（并发）', usernames);
-});
+}, 120_000);
 afterAll(() => t?.close());
 
 describe('the ledger under concurrent clients with retries', () => {
+  // The work is bounded (OPS per client); the time limit is only there to catch a hang.
   it('keeps exactly the acknowledged transfers, the balances they imply, and a clean audit', async () => {
     const started = Date.now();
     await w.run();
@@ -56,5 +57,5 @@ describe('the ledger under concurrent clients with retries', () => {
         `${stats.requests} requests in ${elapsed} ms; ${rows.length} transfers (${stats.replays} replayed answers, ${stats.duplicates} concurrent duplicates, ` +
         `${stats.overdraws} refused overdraws of which ${stats.deliberateOverdraws} deliberate, ${stats.retriesThatWent}/${stats.retriesAfterOverdraw} retries went through)\n`,
     );
-  });
+  }, 180_000);
 });

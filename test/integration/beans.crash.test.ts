@@ -16,8 +16,6 @@ import { hashPassword } from '../../src/auth/passwords';
 import { ormConfig } from '../../src/db/orm.config';
 import { BeanWorkload, between, OPS, prng, type Answer, type Kind, type Outcome, type Req } from '../harness/bean-workload';
 
-jest.setTimeout(120_000);
-
 const ROOT = path.resolve(__dirname, '..', '..');
 const SERVER_ENTRY = path.join(ROOT, 'test', 'harness', 'server-process.ts');
 /** The run's seed: the same seed gives every client the same sequence of requests. */
@@ -96,7 +94,8 @@ function startServer(): Promise<ServerProcess> {
   });
   return new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`server process not READY within 60 s:\n${serverLog.join('')}`)), 60_000);
+    // Only a hang detector: a busy machine may take long to start a process.
+    const timer = setTimeout(() => reject(new Error(`server process not READY within 120 s:\n${serverLog.join('')}`)), 120_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const ready = /^READY (\S+)$/m.exec(out);
@@ -118,10 +117,10 @@ async function otherBackends(): Promise<number> {
   return Number(rows[0].n);
 }
 
-async function until(what: string, ok: () => boolean | Promise<boolean>, ms = 20_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await ok())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+/** Polls `ok` until it holds, at most `attempts` times, 10 ms apart (a bound on tries, not a deadline: a busy machine only makes each try slower). */
+async function until(what: string, ok: () => boolean | Promise<boolean>, attempts = 6_000): Promise<void> {
+  for (let i = 0; !(await ok()); i++) {
+    if (i >= attempts) throw new Error(`still waiting for ${what} after ${attempts} tries`);
     await sleep(10);
   }
 }
@@ -261,7 +260,7 @@ beforeAll(async () => {
   for (const id of people) await db.query('insert into account (person_id, username, password_hash) values ($1, $2, $3)', [id, `person.${id}`, hash]);
   server = await startServer();
   await w.setUp('昆明市金豆基金（崩溃）', people.map((id) => `person.${id}`));
-}, 120_000);
+}, 180_000);
 
 afterAll(async () => {
   for (const child of children) {
@@ -277,10 +276,12 @@ afterAll(async () => {
 }, 60_000);
 
 describe('the ledger across a server crash', () => {
+  // The work is bounded (OPS per client); the time limit is only there to catch a hang.
   it('keeps every acknowledged transfer once, settles the in-flight ones by their keys, and audits clean', async () => {
     const started = Date.now();
     const rndKill = prng(SEED);
-    stats.killAfter = stats.acknowledged + between(rndKill, 150, 450);
+    // Mid-run: a whole run acknowledges about 23 × OPS answers (21 clients, replays included); the kill comes after a quarter to a half of them.
+    stats.killAfter = stats.acknowledged + between(rndKill, 5 * OPS, 11 * OPS);
     await w.run();
     await recovery;
     const elapsed = Date.now() - started;
@@ -308,5 +309,5 @@ describe('the ledger across a server crash', () => {
         `${stats.landed} had landed (replayed), ${stats.madeAfterRestart} made after the restart, ${stats.refusedAfterRestart} refused as overdraws; ` +
         `${rows.length} transfers, ${ackedBeforeKill.size} of them acknowledged before the kill\n`,
     );
-  });
+  }, 240_000);
 });
