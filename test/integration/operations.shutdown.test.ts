@@ -11,8 +11,6 @@ import path from 'node:path';
 import { DEMO_PASSWORD } from '../../seeds/demo-accounts';
 import { cloneTemplate } from '../harness/app';
 
-jest.setTimeout(120_000);
-
 const ROOT = path.resolve(__dirname, '..', '..');
 const SERVER_ENTRY = path.join(ROOT, 'test', 'harness', 'server-process.ts');
 const WUHUA = '530102000000';
@@ -67,7 +65,8 @@ function startServer(env: Record<string, string>): Promise<ServerProcess> {
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`server process not READY within 60 s:\n${log.join('\n')}`)), 60_000);
+    // Only a hang detector: a busy machine may take long to start a process.
+    const timer = setTimeout(() => reject(new Error(`server process not READY within 120 s:\n${log.join('\n')}`)), 120_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const ready = /^READY (\S+)$/m.exec(out);
@@ -109,10 +108,10 @@ const refused = (port: number) =>
     socket.once('error', (err: NodeJS.ErrnoException) => resolve(err.code === 'ECONNREFUSED'));
   });
 
-async function until(what: string, ok: () => Promise<boolean> | boolean, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await ok())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+/** Polls `ok` until it holds, at most `attempts` times, 20 ms apart (a bound on tries, not a deadline: a busy machine only makes each try slower). */
+async function until(what: string, ok: () => Promise<boolean> | boolean, attempts = 3_000): Promise<void> {
+  for (let i = 0; !(await ok()); i++) {
+    if (i >= attempts) throw new Error(`still waiting for ${what} after ${attempts} tries`);
     await sleep(20);
   }
 }
@@ -184,7 +183,7 @@ it('SIGTERM: refuses new connections, finishes the request in flight with its da
   expect(lines.find((l) => String(l.msg).startsWith('stopping'))).toMatchObject({ reason: 'SIGTERM', inFlight: 1 });
   expect(msgs.indexOf('stopped')).toBeGreaterThan(msgs.findIndex((m) => String(m).startsWith('stopping')));
   expect(lines.some((l) => l.level === 'warn' || l.level === 'error')).toBe(false);
-});
+}, 180_000);
 
 it('SIGTERM: a request held past SHUTDOWN_TIMEOUT_MS is cut, and the process still exits', async () => {
   const server = await startServer({ SHUTDOWN_TIMEOUT_MS: '1000' });
@@ -200,8 +199,11 @@ it('SIGTERM: a request held past SHUTDOWN_TIMEOUT_MS is cut, and the process sti
   server.child.kill('SIGTERM');
   expect(await server.exited).toBe(0);
   const took = Date.now() - signalled;
+  // It waited for the request up to SHUTDOWN_TIMEOUT_MS; exit code 0 says the process itself closed
+  // within its own bound (past SHUTDOWN_TIMEOUT_MS + 5 s it exits 1). Measured from here, on a busy
+  // machine, signalling and exiting add time of their own: the bound checked here is only against a hang.
   expect(took).toBeGreaterThanOrEqual(1000);
-  expect(took).toBeLessThan(6000);
+  expect(took).toBeLessThan(30_000);
   expect(await outcome).toBe('ECONNRESET');
   expect(jsonLines(server.log).find((l) => l.level === 'warn')).toMatchObject({ msg: 'requests still in flight after SHUTDOWN_TIMEOUT_MS were cut', timeoutMs: 1000 });
-});
+}, 180_000);

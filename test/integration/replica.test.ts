@@ -48,6 +48,7 @@ const divisionName = async (username: string) => {
 };
 
 suite('a streaming read replica', () => {
+  // A base backup and one or two PostgreSQL servers started: the time limit is only there to catch a hang.
   beforeAll(async () => {
     if ('skip' in support) return;
     const started = Date.now();
@@ -68,7 +69,7 @@ suite('a streaming read replica', () => {
     standby.on('error', () => undefined);
     await Promise.all([primary.connect(), standby.connect()]);
     process.stdout.write(`\n[replica] ${support.method} replica on 127.0.0.1:${replica.port} streaming after ${Date.now() - started} ms\n`);
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await primary?.end().catch(() => undefined);
