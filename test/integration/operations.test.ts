@@ -224,7 +224,9 @@ describe('logs', () => {
     const me = await t.post({ query: 'query Me { me { kind } }' }, { 'x-request-id': 'log-me-0000001', authorization: `Bearer ${token}` });
     expect(me.status).toBe(200);
     await fetch(`${t.url}/healthz?secret=hush`, { headers: { 'x-request-id': 'log-health-0001' } });
-    await new Promise((r) => setTimeout(r, 50));
+    // A request's line is written once its response has finished: wait for the three, a bounded number of times.
+    const written = () => ['log-login-00001', 'log-me-0000001', 'log-health-0001'].every((id) => logLines.some((l) => l.includes(`"${id}"`)));
+    for (let i = 0; i < 500 && !written(); i++) await new Promise((r) => setTimeout(r, 10));
 
     const lines = logLines.map((l) => JSON.parse(l) as Record<string, unknown>);
     const line = (id: string) => lines.filter((l) => l.requestId === id && l.msg === 'request');
