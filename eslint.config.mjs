@@ -1,7 +1,36 @@
 // @ts-check
+import fs from 'node:fs';
 import js from '@eslint/js';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+
+/** The capabilities: one folder each under src/modules. */
+const MODULES = fs.readdirSync('src/modules', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+
+/**
+ * Boundaries: a module reaches another only through its index.ts (its public surface: the
+ * entities, services, enums and types other modules use); src/shared/ reaches no module.
+ */
+const BOUNDARIES = [
+  ...MODULES.map((name) => ({
+    target: `./src/modules/${name}/**`,
+    from: './src/modules/*/**',
+    except: [`**/src/modules/${name}/**`, '**/src/modules/*/index.ts'],
+    message: `Import another module through its index.ts (e.g. '../people'), not its files; export what ${name} needs from there.`,
+  })),
+  { target: './src/shared/**', from: './src/modules/**', message: 'src/shared/ is below every module: move what it needs into src/shared/.' },
+];
+
+/** Nothing in src/ imports seeds/: the server never loads the seeder's code. */
+const NO_SEEDS = { target: './src/**', from: './seeds/**', message: 'src/ never imports seeds/.' };
+
+/**
+ * The exceptions, for now: a production start with SEED_ON_START loads the city's reference
+ * data through seeds/city.seeder (src/app.ts, loaded only when a database is to be seeded), and
+ * the seeding CLI (src/cli/seed.ts) runs it. The way out is to move the city's generator and
+ * seeder (all of seeds/ but the demo accounts) under src/, beside the code that reads them.
+ */
+const SEEDING = ['src/app.ts', 'src/cli/seed.ts'];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.data/', 'coverage/', 'test-output/', 'src/playground/static/', 'test/generated/'] },
@@ -14,9 +43,14 @@ export default tseslint.config(
     rules: {
       // Module dependencies stay a tree (as graphql-js does).
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: [...BOUNDARIES, NO_SEEDS] }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
+  },
+  {
+    files: SEEDING,
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: BOUNDARIES }] },
   },
   {
     files: ['src/main.ts', 'src/cli/**/*.ts', 'test/bench/**/*.ts', 'src/app.ts'],

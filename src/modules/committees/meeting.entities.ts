@@ -1,7 +1,7 @@
 import { ArrayType, Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
-import type { Organisation } from '../organisations/organisation.entity';
+import type { Organisation } from '../organisations';
 import type { PartyCommittee } from './committee.entities';
 import { MaxItems } from '../../shared/cost';
 

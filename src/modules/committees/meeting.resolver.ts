@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations';
 import { PartyCommittee } from './committee.entities';
 import { CommitteeDecision, CommitteeMeeting, FollowUpProgress, FollowUpTask } from './meeting.entities';
 import { DECISION_TASKS_MAX, MEETING_DECISIONS_MAX, MeetingService } from './meeting.service';

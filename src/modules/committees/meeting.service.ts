@@ -3,7 +3,7 @@ import { assertRoom, CAP, lockParent } from '../../shared/caps';
 import { badInput, conflict, notFound } from '../../shared/errors';
 import { readRows } from '../../shared/read-rows';
 import { isoDate, text } from '../../shared/validate';
-import { parseId } from '../people/person.service';
+import { parseId } from '../../shared/ids';
 import { CommitteeSeat } from './committee.entities';
 import { CommitteeService } from './committee.service';
 import { CommitteeDecision, CommitteeMeeting, FollowUpProgress, FollowUpStatus, FollowUpTask } from './meeting.entities';

@@ -3,7 +3,7 @@ import { Role } from '../../auth/roles';
 import type { Context } from '../../context';
 import { today } from '../../shared/dates';
 import { isWithin } from '../../shared/tree-path';
-import { DivisionKind } from '../tree/division.enums';
+import { DivisionKind } from '../tree';
 import { PlatformLevel } from './consultation.enums';
 
 /**

@@ -1,9 +1,9 @@
 import { ArrayType, Check, Entity, Enum, Index, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../shared/base.entity';
-import type { Organisation } from '../organisations/organisation.entity';
-import type { Person } from '../people/person.entity';
-import type { Division } from '../tree/division.entity';
+import type { Organisation } from '../organisations';
+import type { Person } from '../people';
+import type { Division } from '../tree';
 import {
   MatterAction,
   MatterCategory,

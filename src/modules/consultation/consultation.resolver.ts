@@ -2,8 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Mutatio
 import type { Context } from '../../context';
 import { PageArgs } from '../../shared/pagination';
 import { readRows } from '../../shared/read-rows';
-import { CITY_CODE } from '../tree/division.constants';
-import { Division } from '../tree/division.entity';
+import { CITY_CODE, Division } from '../tree';
 import { levelOfPath, oversees, runsPlatform, seesSession, standing } from './consultation.access';
 import {
   ConsultationEvaluation,

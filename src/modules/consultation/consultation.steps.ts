@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import { conflict, notFound } from '../../shared/errors';
 import { readRows } from '../../shared/read-rows';
-import { parseId } from '../people/person.service';
+import { parseId } from '../../shared/ids';
 import { settleDueVote } from './consultation.deadlines';
 import { ConsultationMatter, ConsultationTransition } from './consultation.entities';
 import { MatterAction as A, MatterState as S, PlatformLevel } from './consultation.enums';

@@ -3,7 +3,7 @@ import { assertRoom, CAP } from '../../shared/caps';
 import { badInput, conflict, forbidden, notFound } from '../../shared/errors';
 import { readRows } from '../../shared/read-rows';
 import { text } from '../../shared/validate';
-import { parseId } from '../people/person.service';
+import { parseId } from '../../shared/ids';
 import { lockVote, tallyAndClose } from './consultation.deadlines';
 import { ConsultationVote } from './consultation.entities';
 import { MatterAction as A, MatterState as S, VoteStatus } from './consultation.enums';

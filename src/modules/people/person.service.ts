@@ -3,9 +3,6 @@ import { notFound } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
 import type { Person } from './person.entity';
 
-// Until every module imports it from src/shared/ids.
-export { parseId };
-
 /** The rules about people. */
 export class PersonService {
   constructor(private readonly ctx: Context) {}
