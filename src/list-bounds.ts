@@ -16,7 +16,7 @@ import { SAVED_QUERIES_LISTED_MAX } from './modules/analysts/saved-query.service
 import { LEDGER_VIOLATIONS_MAX } from './modules/beans/ledger';
 import { ACTIVITY_CAPACITY_MAX } from './modules/beans/volunteer.service';
 import { DECISION_TASKS_MAX, MEETING_DECISIONS_MAX } from './modules/committees/meeting.service';
-import { AFFECTED_MAX } from './modules/consultation/consultation.service';
+import { AFFECTED_MAX } from './modules/consultation';
 import { FIVE_BATCHES } from './modules/designations/designation.entities';
 import { FacilityKind } from './modules/facilities/facility.enums';
 import { DIVISION_CHILDREN_MAX } from './modules/tree/division.constants';

@@ -28,6 +28,8 @@ import { consultationRules } from './consultation.rules';
 
 // What the server uses: the sweep that closes votes past their deadline.
 export { startVoteSweep } from './consultation.deadlines';
+// The bound of a matter's affected nodes, for the table of list bounds.
+export { AFFECTED_MAX } from './matter.service';
 
 /** Democratic consultation (民主协商): propose, deliberate, decide, publish, implement, evaluate. */
 export const consultationModule = defineModule({
