@@ -44,6 +44,7 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(20),
   LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
   HEAVY_SLICE_AFTER: z.coerce.number().int().min(0).default(2500),
+  HEAVY_FLOOR_MS: z.coerce.number().int().min(0).max(1000).default(8),
 });
 
 export interface Config {
@@ -87,6 +88,11 @@ export interface Config {
    * in short slices that let other requests through (src/shared/slicing.ts); 0 never slices.
    */
   sliceAfterFields: number;
+  /**
+   * HEAVY_FLOOR_MS: while a light request (not past HEAVY_SLICE_AFTER) is in flight, heavy slices
+   * wait, but at most this long after the last one; 0 never holds them back.
+   */
+  heavyFloorMs: number;
 }
 
 /** Parses and validates the environment once; throws a readable error on bad values. */
@@ -127,5 +133,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       lockoutSeconds: e.LOGIN_LOCKOUT_SECONDS,
     },
     sliceAfterFields: e.HEAVY_SLICE_AFTER,
+    heavyFloorMs: e.HEAVY_FLOOR_MS,
   };
 }

@@ -29,6 +29,8 @@ export interface Context {
   ruleMemo?: Map<object, WeakMap<object, true | Error>>;
   /** Object fields resolved so far in this request: past Config.sliceAfterFields, the rest run in slices (see shared/slicing). */
   fieldsResolved?: number;
+  /** While the request is light and counted in flight (Config.heavyFloorMs), its object fields' answers still pending. */
+  lightCalls?: number;
 }
 
 /**

@@ -26,6 +26,8 @@ export interface NeighbourResult {
   heavyMs: number;
   alone: { p50: number; p99: number; n: number };
   beside: { p50: number; p99: number; n: number };
+  /** The heavy requests sent while the small one was timed beside them: how many, and their median duration. */
+  heavyBeside: { n: number; p50: number };
   ratioP50: number;
   ratioP99: number;
 }
@@ -76,14 +78,22 @@ export async function benchNeighbours(base: string, token: string, heavyBody: st
   await smallFor(url, token, 500); // warm-up
   const alone: number[] = [];
   const beside: number[] = [];
+  const heavyDurations: number[] = [];
   for (let r = 0; r < rounds; r++) {
     alone.push(...(await smallFor(url, token, phaseMs)));
     let running = true;
+    let timing = false;
     const loops = Array.from({ length: n }, async () => {
-      while (running) await send(url, token, heavyBody);
+      while (running) {
+        const h0 = performance.now();
+        const started = timing;
+        await send(url, token, heavyBody);
+        if (started) heavyDurations.push(performance.now() - h0);
+      }
     });
     // Let every heavy request get under way before timing.
     await new Promise((res) => setTimeout(res, Math.min(1000, heavyMs)));
+    timing = true;
     beside.push(...(await smallFor(url, token, phaseMs)));
     running = false;
     await Promise.all(loops);
@@ -93,5 +103,7 @@ export async function benchNeighbours(base: string, token: string, heavyBody: st
   const stats = (s: number[]) => ({ p50: round(quantile(s, 0.5)), p99: round(quantile(s, 0.99)), n: s.length });
   const A = stats(a);
   const B = stats(b);
-  return { heavy: n, heavyBytes: probe.bytes, heavyMs: Math.round(heavyMs), alone: A, beside: B, ratioP50: round(B.p50 / A.p50), ratioP99: round(B.p99 / A.p99) };
+  const h = heavyDurations.sort((x, y) => x - y);
+  const heavyBeside = { n: h.length, p50: Math.round(quantile(h, 0.5)) };
+  return { heavy: n, heavyBytes: probe.bytes, heavyMs: Math.round(heavyMs), alone: A, beside: B, heavyBeside, ratioP50: round(B.p50 / A.p50), ratioP99: round(B.p99 / A.p99) };
 }

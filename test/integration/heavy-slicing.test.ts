@@ -79,3 +79,19 @@ it('light requests are never sliced', async () => {
   expect(res.errors).toBeUndefined();
   expect(sliced).toBe(0);
 });
+
+it('counts light requests in flight only while they run: answered, refused row by row, in error or turned heavy', async () => {
+  expect(t.app.config.heavyFloorMs).toBeGreaterThan(0);
+  const refused = `{ divisions(under: "${WUHUA}", first: 20) { edges { node { code roleHolders { role person { name } } } } } }`;
+  const heavy = `{ divisions(under: "${CITY}", first: 100) { edges { node { code parent { code } } } } }`;
+  const answers = await Promise.all([
+    ask('street.official', '{ me { kind person { name } roles { role division { code name } } } }', SLICE_AFTER),
+    ask('street.official', refused, SLICE_AFTER),
+    ask('bureau.admin', heavy, SLICE_AFTER),
+    ask('bureau.admin', '{ division(code: "nope") { code parent { code } } }', SLICE_AFTER),
+  ]);
+  expect(answers[0].res.errors).toBeUndefined();
+  expect(errorsOf(answers[1].res).length + errorsOf(answers[3].res).length).toBeGreaterThan(0);
+  expect(answers[2].sliced).toBeGreaterThan(0);
+  expect(scheduler.lightInFlight).toBe(0);
+});
