@@ -273,7 +273,7 @@ afterAll(async () => {
   await orm?.close(true).catch(() => undefined);
   await db?.end().catch(() => undefined);
   await dropDatabase();
-}, 60_000);
+});
 
 describe('the ledger across a server crash', () => {
   // The work is bounded (OPS per client); the time limit is only there to catch a hang.
