@@ -17,9 +17,9 @@ const REDIS_URL = process.env.GONGZHI_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
 /** Whether a Redis server answers (checked once, synchronously, so that the suite can be skipped with its reason). */
 const redisUp = (() => {
   const { hostname, port } = new URL(REDIS_URL);
-  const probe = `const s=require('net').connect(${Number(port) || 6379},'${hostname}');s.setTimeout(1000);s.on('connect',()=>{s.write('PING\\r\\n')});s.on('data',d=>process.exit(String(d).startsWith('+PONG')?0:1));s.on('error',()=>process.exit(1));s.on('timeout',()=>process.exit(1));`;
+  const probe = `const s=require('net').connect(${Number(port) || 6379},'${hostname}');s.setTimeout(5000);s.on('connect',()=>{s.write('PING\\r\\n')});s.on('data',d=>process.exit(String(d).startsWith('+PONG')?0:1));s.on('error',()=>process.exit(1));s.on('timeout',()=>process.exit(1));`;
   try {
-    execFileSync(process.execPath, ['-e', probe], { stdio: 'ignore', timeout: 3000 });
+    execFileSync(process.execPath, ['-e', probe], { stdio: 'ignore', timeout: 15_000 });
     return true;
   } catch {
     return false;
