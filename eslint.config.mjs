@@ -5,7 +5,10 @@ import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 /** The capabilities: one folder each under src/modules. */
-const MODULES = fs.readdirSync('src/modules', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const MODULES = fs
+  .readdirSync('src/modules', { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
 
 /**
  * Boundaries: a module reaches another only through its index.ts (its public surface: the
@@ -18,7 +21,11 @@ const BOUNDARIES = [
     except: [`**/src/modules/${name}/**`, '**/src/modules/*/index.ts'],
     message: `Import another module through its index.ts (e.g. '../people'), not its files; export what ${name} needs from there.`,
   })),
-  { target: './src/shared/**', from: './src/modules/**', message: 'src/shared/ is below every module: move what it needs into src/shared/.' },
+  {
+    target: './src/shared/**',
+    from: './src/modules/**',
+    message: 'src/shared/ is below every module: move what it needs into src/shared/.',
+  },
 ];
 
 /** Nothing in src/ imports seeds/: the server never loads the seeder's code. */
@@ -33,7 +40,17 @@ const NO_SEEDS = { target: './src/**', from: './seeds/**', message: 'src/ never 
 const SEEDING = ['src/app.ts', 'src/cli/seed.ts'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.data/', 'coverage/', 'test-output/', 'src/playground/static/', 'test/generated/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      '.data/',
+      'coverage/',
+      'test-output/',
+      'src/playground/static/',
+      'test/generated/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -44,7 +61,10 @@ export default tseslint.config(
       // Module dependencies stay a tree (as graphql-js does).
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-restricted-paths': ['error', { zones: [...BOUNDARIES, NO_SEEDS] }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
@@ -59,7 +79,15 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+      },
+    },
   },
   {
     // The dashboard's browser modules (no build step).

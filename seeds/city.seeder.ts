@@ -42,7 +42,11 @@ export interface SeedOptions {
  * household heads, the organisations at each node, their officials, the demo people and,
  * outside production, their logins. Deterministic: the same seed gives the same city.
  */
-export async function seedCity(em: EntityManager, progress: Progress = () => undefined, options: SeedOptions = {}): Promise<void> {
+export async function seedCity(
+  em: EntityManager,
+  progress: Progress = () => undefined,
+  options: SeedOptions = {},
+): Promise<void> {
   const { seed = DEFAULT_SEED, demoLogins = process.env.NODE_ENV !== 'production' } = options;
   await em.getKnex().transaction((trx) => seedWith(trx, progress, seed, demoLogins));
   await em.getKnex().raw('analyze');
@@ -60,9 +64,18 @@ async function seedWith(knex: Knex, progress: Progress, seed: number, demoLogins
       const parent = d.parentCode ? byCode.get(d.parentCode)! : null;
       return { ...d, id: 0, path: childPath(parent?.path ?? null, d.code), parentId: parent?.id ?? null };
     });
-    const ids = await insertRows(knex,
+    const ids = await insertRows(
+      knex,
       'division',
-      nodes.map((n) => ({ code: n.code, name: n.name, kind: n.kind, community_type: n.communityType, level: n.level, path: n.path, parent_id: n.parentId })),
+      nodes.map((n) => ({
+        code: n.code,
+        name: n.name,
+        kind: n.kind,
+        community_type: n.communityType,
+        level: n.level,
+        path: n.path,
+        parent_id: n.parentId,
+      })),
     );
     nodes.forEach((n, i) => byCode.set(n.code, { ...n, id: ids[i] }));
   }
@@ -71,7 +84,13 @@ async function seedWith(knex: Knex, progress: Progress, seed: number, demoLogins
 
   progress(1, TOTAL, 'household heads');
   const buildings = ofKind('BUILDING');
-  const heads = buildings.map((b) => ({ name: personName(r), phone: mobile(r), id_number: idNumber(r, b.code.slice(0, 6)), home_id: b.id, home_path: b.path }));
+  const heads = buildings.map((b) => ({
+    name: personName(r),
+    phone: mobile(r),
+    id_number: idNumber(r, b.code.slice(0, 6)),
+    home_id: b.id,
+    home_path: b.path,
+  }));
   const headIds = await insertRows(knex, 'person', heads);
   for (let i = 0; i < buildings.length; i += BATCH) {
     const slice = buildings.slice(i, i + BATCH);
@@ -84,7 +103,8 @@ async function seedWith(knex: Knex, progress: Progress, seed: number, demoLogins
   progress(2, TOTAL, 'organisations');
   const city = ofKind('CITY')[0];
   const orgRows: Record<string, unknown>[] = [];
-  const org = (name: string, kind: OrganisationKind, n: Node) => orgRows.push({ name, kind, status: 'ACTIVE', division_id: n.id, division_path: n.path });
+  const org = (name: string, kind: OrganisationKind, n: Node) =>
+    orgRows.push({ name, kind, status: 'ACTIVE', division_id: n.id, division_path: n.path });
   org('昆明市民政局', OrganisationKind.CIVIL_AFFAIRS_BUREAU, city);
   for (const s of ofKind('STREET')) {
     org(`${s.name}${s.name.endsWith('街道') ? '办事处' : '人民政府'}`, OrganisationKind.STREET_OFFICE, s);
@@ -106,7 +126,9 @@ async function seedWith(knex: Knex, progress: Progress, seed: number, demoLogins
   // The demo accounts sit in 五华区, its first street and that street's first urban community.
   const district = byCode.get('530102000000')!;
   const street = nodes.find((n) => n.kind === 'STREET' && n.parentCode === district.code)!;
-  const community = nodes.find((n) => n.kind === 'COMMUNITY' && n.communityType === 'URBAN' && n.parentCode === street.code)!;
+  const community = nodes.find(
+    (n) => n.kind === 'COMMUNITY' && n.communityType === 'URBAN' && n.parentCode === street.code,
+  )!;
 
   // One secretary and two staff per community and village; one official per street and district.
   const officials: { node: Node; role: Role }[] = [];
@@ -117,25 +139,49 @@ async function seedWith(knex: Knex, progress: Progress, seed: number, demoLogins
     if (c !== community) officials.push({ node: c, role: Role.COMMUNITY_SECRETARY });
     officials.push({ node: c, role: Role.COMMUNITY_STAFF }, { node: c, role: Role.COMMUNITY_STAFF });
   }
-  const officialIds = await insertRows(knex,
+  const officialIds = await insertRows(
+    knex,
     'person',
-    officials.map(({ node }) => ({ name: personName(r), phone: mobile(r), id_number: idNumber(r, node.code.slice(0, 6)), home_id: node.id, home_path: node.path })),
+    officials.map(({ node }) => ({
+      name: personName(r),
+      phone: mobile(r),
+      id_number: idNumber(r, node.code.slice(0, 6)),
+      home_id: node.id,
+      home_path: node.path,
+    })),
   );
-  await insertRows(knex,
+  await insertRows(
+    knex,
     'role_assignment',
-    officials.map(({ node, role }, i) => ({ person_id: officialIds[i], role, division_id: node.id, scope_path: node.path, starts_on: TERM_START })),
+    officials.map(({ node, role }, i) => ({
+      person_id: officialIds[i],
+      role,
+      division_id: node.id,
+      scope_path: node.path,
+      starts_on: TERM_START,
+    })),
   );
 
   progress(4, TOTAL, demoLogins ? 'demo accounts' : 'demo people (no logins)');
   const bureauIndex = orgRows.findIndex((o) => o.kind === OrganisationKind.CIVIL_AFFAIRS_BUREAU);
-  const propertyIndex = orgRows.findIndex((o) => o.kind === OrganisationKind.PROPERTY_COMPANY && o.division_id === community.id);
+  const propertyIndex = orgRows.findIndex(
+    (o) => o.kind === OrganisationKind.PROPERTY_COMPANY && o.division_id === community.id,
+  );
   const placeOf: Record<DemoPlace, Node> = { city, district, street, community, 'property-company': community };
-  const demoIds = await insertRows(knex,
+  const demoIds = await insertRows(
+    knex,
     'person',
-    DEMO_ACCOUNTS.map((a) => ({ name: a.name, phone: mobile(r), id_number: idNumber(r, placeOf[a.place].code.slice(0, 6)), home_id: placeOf[a.place].id, home_path: placeOf[a.place].path })),
+    DEMO_ACCOUNTS.map((a) => ({
+      name: a.name,
+      phone: mobile(r),
+      id_number: idNumber(r, placeOf[a.place].code.slice(0, 6)),
+      home_id: placeOf[a.place].id,
+      home_path: placeOf[a.place].path,
+    })),
   );
   if (demoLogins) await insertDemoLogins(knex, demoIds);
-  await insertRows(knex,
+  await insertRows(
+    knex,
     'role_assignment',
     DEMO_ACCOUNTS.map((a, i) => {
       const node = placeOf[a.place];
@@ -174,11 +220,18 @@ async function seedWith(knex: Knex, progress: Progress, seed: number, demoLogins
 /** The demo people's logins, marked as demo accounts (their password is published). */
 async function insertDemoLogins(knex: Knex, personIds: number[]): Promise<void> {
   const hash = await hashPassword(DEMO_PASSWORD);
-  await insertRows(knex, 'account', DEMO_ACCOUNTS.map((a, i) => ({ person_id: personIds[i], username: a.username, password_hash: hash, demo: true })));
+  await insertRows(
+    knex,
+    'account',
+    DEMO_ACCOUNTS.map((a, i) => ({ person_id: personIds[i], username: a.username, password_hash: hash, demo: true })),
+  );
 }
 
 /** True when the database holds no tree yet. */
 export async function isEmpty(em: EntityManager): Promise<boolean> {
-  const [{ n }] = await em.getKnex().raw('select count(*)::int as n from (select 1 from division limit 1) x').then((res: { rows: { n: number }[] }) => res.rows);
+  const [{ n }] = await em
+    .getKnex()
+    .raw('select count(*)::int as n from (select 1 from division limit 1) x')
+    .then((res: { rows: { n: number }[] }) => res.rows);
   return n === 0;
 }

@@ -24,21 +24,42 @@ const TERM = { starts_on: '2024-01-01', ends_on: '2028-12-31' };
 export async function seedCommittees(knex: Knex, nodes: NodeRef[], seed: number): Promise<void> {
   const r = createRandom(seed ^ 0xc0_33);
   const communities = nodes.filter((n) => n.kind === 'COMMUNITY');
-  const big = new Set([...communities.filter((c) => c.communityType === 'URBAN'), ...communities.filter((c) => c.communityType !== 'URBAN').slice(0, 28)]);
-  const committeeIds = await insertRows(knex,
+  const big = new Set([
+    ...communities.filter((c) => c.communityType === 'URBAN'),
+    ...communities.filter((c) => c.communityType !== 'URBAN').slice(0, 28),
+  ]);
+  const committeeIds = await insertRows(
+    knex,
     'party_committee',
-    communities.map((c) => ({ community_id: c.id, community_path: c.path, name: `中共${c.name}委员会`, big: big.has(c) })),
+    communities.map((c) => ({
+      community_id: c.id,
+      community_path: c.path,
+      name: `中共${c.name}委员会`,
+      big: big.has(c),
+    })),
   );
   const committeeOf = new Map(communities.map((c, i) => [c.id, committeeIds[i]]));
-  const { rows: secretaries } = await knex.raw<{ rows: { person_id: number; division_id: number; scope_path: string }[] }>(
+  const { rows: secretaries } = await knex.raw<{
+    rows: { person_id: number; division_id: number; scope_path: string }[];
+  }>(
     `select r.person_id, r.division_id, r.scope_path from role_assignment r join division d on d.id = r.division_id where r.role = 'COMMUNITY_SECRETARY' and d.kind = 'COMMUNITY' order by r.id`,
   );
-  await insertRows(knex,
+  await insertRows(
+    knex,
     'committee_seat',
-    secretaries.map((s) => ({ committee_id: committeeOf.get(s.division_id), community_path: s.scope_path, person_id: s.person_id, kind: 'FULL_TIME', status: 'ACTIVE', ...TERM })),
+    secretaries.map((s) => ({
+      committee_id: committeeOf.get(s.division_id),
+      community_path: s.scope_path,
+      person_id: s.person_id,
+      kind: 'FULL_TIME',
+      status: 'ACTIVE',
+      ...TERM,
+    })),
   );
 
-  const { rows: units } = await knex.raw<{ rows: { id: number; kind: string; division_id: number; division_path: string }[] }>(
+  const { rows: units } = await knex.raw<{
+    rows: { id: number; kind: string; division_id: number; division_path: string }[];
+  }>(
     `select id, kind, division_id, division_path from organisation where kind in ('POLICE_STATION', 'PROPERTY_COMPANY', 'OWNERS_COMMITTEE') order by id`,
   );
   const policeAt = new Map(units.filter((u) => u.kind === 'POLICE_STATION').map((u) => [u.division_id, u.id]));
@@ -54,20 +75,43 @@ export async function seedCommittees(knex: Knex, nodes: NodeRef[], seed: number)
     }
   }
   const stationed = 1492 - delegations.length;
-  const enterpriseIds = await insertRows(knex,
+  const enterpriseIds = await insertRows(
+    knex,
     'organisation',
     Array.from({ length: stationed }, (_, i) => {
       const c = bigList[i % bigList.length];
-      return { name: `${c.name}驻区单位${Math.floor(i / bigList.length) + 1}`, kind: 'ENTERPRISE', status: 'ACTIVE', division_id: c.id, division_path: c.path };
+      return {
+        name: `${c.name}驻区单位${Math.floor(i / bigList.length) + 1}`,
+        kind: 'ENTERPRISE',
+        status: 'ACTIVE',
+        division_id: c.id,
+        division_path: c.path,
+      };
     }),
   );
   enterpriseIds.forEach((unit, i) => delegations.push({ c: bigList[i % bigList.length], unit }));
-  const delegates = await insertRows(knex,
+  const delegates = await insertRows(
+    knex,
     'person',
-    delegations.map(({ c }) => ({ name: personName(r), phone: mobile(r), id_number: idNumber(r, c.code.slice(0, 6)), home_id: c.id, home_path: c.path })),
+    delegations.map(({ c }) => ({
+      name: personName(r),
+      phone: mobile(r),
+      id_number: idNumber(r, c.code.slice(0, 6)),
+      home_id: c.id,
+      home_path: c.path,
+    })),
   );
-  await insertRows(knex,
+  await insertRows(
+    knex,
     'committee_seat',
-    delegations.map(({ c, unit }, i) => ({ committee_id: committeeOf.get(c.id), community_path: c.path, person_id: delegates[i], kind: 'PART_TIME', unit_id: unit, status: 'ACTIVE', ...TERM })),
+    delegations.map(({ c, unit }, i) => ({
+      committee_id: committeeOf.get(c.id),
+      community_path: c.path,
+      person_id: delegates[i],
+      kind: 'PART_TIME',
+      unit_id: unit,
+      status: 'ACTIVE',
+      ...TERM,
+    })),
   );
 }

@@ -34,23 +34,48 @@ export async function seedDesignations(knex: Knex, nodes: NodeRef[]): Promise<vo
   await knex('division').where({ id: jinjiang.id }).update({ name: '金江路社区' });
   // Later seed steps name things after their node: they see the new name.
   jinjiang.name = '金江路社区';
-  const row = (holder: NodeRef, title: string, level: string, category: string, year: number) => ({ title, level, category, year, holder_id: holder.id, holder_path: holder.path });
+  const row = (holder: NodeRef, title: string, level: string, category: string, year: number) => ({
+    title,
+    level,
+    category,
+    year,
+    holder_id: holder.id,
+    holder_path: holder.path,
+  });
   const rows = [
-    ...of('DISTRICT').filter((d) => ['530102000000', '530103000000'].includes(d.code)).map((d) => row(d, '全国和谐社区建设示范城区', 'NATIONAL', 'HARMONIOUS_COMMUNITY', 2012)),
-    ...of('STREET').filter((_, i) => i % 30 === 0).slice(0, 4).map((s) => row(s, '全国和谐社区建设示范街道', 'NATIONAL', 'HARMONIOUS_COMMUNITY', 2012)),
-    ...urban.filter((_, i) => i % 25 === 0).slice(0, 12).map((c) => row(c, '全国和谐社区建设示范社区', 'NATIONAL', 'HARMONIOUS_COMMUNITY', 2013)),
+    ...of('DISTRICT')
+      .filter((d) => ['530102000000', '530103000000'].includes(d.code))
+      .map((d) => row(d, '全国和谐社区建设示范城区', 'NATIONAL', 'HARMONIOUS_COMMUNITY', 2012)),
+    ...of('STREET')
+      .filter((_, i) => i % 30 === 0)
+      .slice(0, 4)
+      .map((s) => row(s, '全国和谐社区建设示范街道', 'NATIONAL', 'HARMONIOUS_COMMUNITY', 2012)),
+    ...urban
+      .filter((_, i) => i % 25 === 0)
+      .slice(0, 12)
+      .map((c) => row(c, '全国和谐社区建设示范社区', 'NATIONAL', 'HARMONIOUS_COMMUNITY', 2013)),
     row(panlong, '全国社区治理和服务创新实验区', 'NATIONAL', 'INNOVATION_ZONE', 2015),
     row(jinjiang, '金江路社区工作法', 'MUNICIPAL', 'WORK_METHOD', 2016),
-    ...rural.filter((_, i) => i % 40 === 0).slice(0, 2).map((v) => row(v, '省级农村社区建设试点', 'PROVINCIAL', 'RURAL_PILOT', 2017)),
-    ...rural.filter((_, i) => i % 40 === 1).slice(0, 7).map((v) => row(v, '市级农村社区建设试点', 'MUNICIPAL', 'RURAL_PILOT', 2017)),
-    ...rural.filter((_, i) => i % 40 === 2).slice(0, 30).map((v) => row(v, '县级农村社区建设试点', 'COUNTY', 'RURAL_PILOT', 2018)),
+    ...rural
+      .filter((_, i) => i % 40 === 0)
+      .slice(0, 2)
+      .map((v) => row(v, '省级农村社区建设试点', 'PROVINCIAL', 'RURAL_PILOT', 2017)),
+    ...rural
+      .filter((_, i) => i % 40 === 1)
+      .slice(0, 7)
+      .map((v) => row(v, '市级农村社区建设试点', 'MUNICIPAL', 'RURAL_PILOT', 2017)),
+    ...rural
+      .filter((_, i) => i % 40 === 2)
+      .slice(0, 30)
+      .map((v) => row(v, '县级农村社区建设试点', 'COUNTY', 'RURAL_PILOT', 2018)),
   ];
   const latest = 2025;
   let k = 0;
   for (let year = 2019; year <= latest; year++) {
     for (const [category, title, target] of FIVE_BATCHES) {
       const achieved = category === 'VOLUNTEER_STATION' && year === latest ? target - 2 : target;
-      for (let i = 0; i < achieved; i++) rows.push(row(urban[k++ % urban.length], `${year}年度${title}`, 'MUNICIPAL', category, year));
+      for (let i = 0; i < achieved; i++)
+        rows.push(row(urban[k++ % urban.length], `${year}年度${title}`, 'MUNICIPAL', category, year));
     }
   }
   await knex.batchInsert('designation', rows, 1000);

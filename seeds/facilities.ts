@@ -27,15 +27,40 @@ export async function seedFacilities(knex: Knex, nodes: NodeRef[], seed: number)
   const villages = nodes.filter((n) => n.kind === 'VILLAGE');
   const villageCodes = new Set(villages.map((v) => v.code));
   const groups = nodes.filter((n) => n.kind === 'GROUP' && n.parentCode !== null && villageCodes.has(n.parentCode));
-  if (villages.length < 374 || groups.length < 1813) throw new Error('the tree is too small for the facilities of the seed document');
+  if (villages.length < 374 || groups.length < 1813)
+    throw new Error('the tree is too small for the facilities of the seed document');
 
   const rows: Record<string, unknown>[] = [];
   for (const c of nodes.filter((n) => n.kind === 'COMMUNITY')) {
     rows.push(
-      { division_id: c.id, division_path: c.path, kind: 'OFFICE_ACTIVITY_SPACE', name: `${c.name}办公和活动用房`, floor_area_m2: r.int(400, 900) },
-      { division_id: c.id, division_path: c.path, kind: 'ONE_STOP_SERVICE', name: `${c.name}“一站式”为民服务站`, floor_area_m2: r.int(120, 300) },
-      { division_id: c.id, division_path: c.path, kind: 'PARTY_ACTIVITY_ROOM', name: `${c.name}党员活动室`, floor_area_m2: r.int(40, 120) },
-      { division_id: c.id, division_path: c.path, kind: 'READING_ROOM', name: `${c.name}图书阅览室`, floor_area_m2: r.int(30, 100) },
+      {
+        division_id: c.id,
+        division_path: c.path,
+        kind: 'OFFICE_ACTIVITY_SPACE',
+        name: `${c.name}办公和活动用房`,
+        floor_area_m2: r.int(400, 900),
+      },
+      {
+        division_id: c.id,
+        division_path: c.path,
+        kind: 'ONE_STOP_SERVICE',
+        name: `${c.name}“一站式”为民服务站`,
+        floor_area_m2: r.int(120, 300),
+      },
+      {
+        division_id: c.id,
+        division_path: c.path,
+        kind: 'PARTY_ACTIVITY_ROOM',
+        name: `${c.name}党员活动室`,
+        floor_area_m2: r.int(40, 120),
+      },
+      {
+        division_id: c.id,
+        division_path: c.path,
+        kind: 'READING_ROOM',
+        name: `${c.name}图书阅览室`,
+        floor_area_m2: r.int(30, 100),
+      },
     );
   }
   const upgradedVillages = villages.filter((_, i) => i % Math.floor(villages.length / 374) === 0).slice(0, 374);
@@ -43,13 +68,32 @@ export async function seedFacilities(knex: Knex, nodes: NodeRef[], seed: number)
   const villageSet = new Set(upgradedVillages);
   const groupSet = new Set(upgradedGroups);
   const venueRows = [
-    ...villages.map((v) => ({ node: v, kind: 'VILLAGE_VENUE', name: `${v.name}村级活动场所`, area: villageSet.has(v) ? r.int(200, 450) : r.int(200, 600), upgraded: villageSet.has(v) })),
-    ...groups.map((g) => ({ node: g, kind: 'GROUP_VENUE', name: `${g.name}活动场所`, area: groupSet.has(g) ? r.int(70, 160) : r.int(70, 200), upgraded: groupSet.has(g) })),
+    ...villages.map((v) => ({
+      node: v,
+      kind: 'VILLAGE_VENUE',
+      name: `${v.name}村级活动场所`,
+      area: villageSet.has(v) ? r.int(200, 450) : r.int(200, 600),
+      upgraded: villageSet.has(v),
+    })),
+    ...groups.map((g) => ({
+      node: g,
+      kind: 'GROUP_VENUE',
+      name: `${g.name}活动场所`,
+      area: groupSet.has(g) ? r.int(70, 160) : r.int(70, 200),
+      upgraded: groupSet.has(g),
+    })),
   ];
   await insertRows(knex, 'facility', rows);
-  const venueIds = await insertRows(knex,
+  const venueIds = await insertRows(
+    knex,
     'facility',
-    venueRows.map((v) => ({ division_id: v.node.id, division_path: v.node.path, kind: v.kind, name: v.name, floor_area_m2: v.area })),
+    venueRows.map((v) => ({
+      division_id: v.node.id,
+      division_path: v.node.path,
+      kind: v.kind,
+      name: v.name,
+      floor_area_m2: v.area,
+    })),
   );
   const villageMoney = splitExactly(228_000_000, 374);
   const groupMoney = splitExactly(250_000_000, 1813);

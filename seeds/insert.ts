@@ -6,7 +6,9 @@ const BATCH = 2000;
 export async function insertRows(knex: Knex, table: string, rows: Record<string, unknown>[]): Promise<number[]> {
   const ids: number[] = [];
   for (let i = 0; i < rows.length; i += BATCH) {
-    const got: { id: number }[] = await knex(table).insert(rows.slice(i, i + BATCH)).returning('id');
+    const got: { id: number }[] = await knex(table)
+      .insert(rows.slice(i, i + BATCH))
+      .returning('id');
     ids.push(...got.map((r) => r.id));
   }
   return ids;

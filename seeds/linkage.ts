@@ -35,24 +35,58 @@ export async function seedLinkage(knex: Knex, nodes: NodeRef[], seed: number): P
     const c = communities[i % communities.length];
     const category = CATEGORIES[i % CATEGORIES.length];
     const serial = Array.from({ length: 9 }, () => CHARSET[r.int(0, 30)]).join('');
-    return { c, category, name: `${c.name}${NAMES[category][Math.floor(i / communities.length) % 3]}`, code: withCheck(`5${r.pick(['1', '2'])}${c.code.slice(0, 6)}${serial}`) };
+    return {
+      c,
+      category,
+      name: `${c.name}${NAMES[category][Math.floor(i / communities.length) % 3]}`,
+      code: withCheck(`5${r.pick(['1', '2'])}${c.code.slice(0, 6)}${serial}`),
+    };
   });
-  const orgIds = await insertRows(knex, 'organisation', orgs.map((o) => ({ name: o.name, kind: 'SOCIAL_ORGANISATION', status: 'ACTIVE', division_id: o.c.id, division_path: o.c.path })));
-  await insertRows(knex,
-    'social_organisation',
-    orgs.map((o, i) => ({ organisation_id: orgIds[i], organisation_path: o.c.path, credit_code: o.code, registration_level: r.next() < 0.8 ? 'STREET_FILED' : 'COUNTY', category: o.category })),
+  const orgIds = await insertRows(
+    knex,
+    'organisation',
+    orgs.map((o) => ({
+      name: o.name,
+      kind: 'SOCIAL_ORGANISATION',
+      status: 'ACTIVE',
+      division_id: o.c.id,
+      division_path: o.c.path,
+    })),
   );
-  await insertRows(knex, 'social_organisation_area', orgs.map((o, i) => ({ organisation_id: orgIds[i], division_id: o.c.id })));
+  await insertRows(
+    knex,
+    'social_organisation',
+    orgs.map((o, i) => ({
+      organisation_id: orgIds[i],
+      organisation_path: o.c.path,
+      credit_code: o.code,
+      registration_level: r.next() < 0.8 ? 'STREET_FILED' : 'COUNTY',
+      category: o.category,
+    })),
+  );
+  await insertRows(
+    knex,
+    'social_organisation_area',
+    orgs.map((o, i) => ({ organisation_id: orgIds[i], division_id: o.c.id })),
+  );
 
   const workers = Array.from({ length: 2000 }, (_, i) => ({ org: i % orgs.length, expired: i >= 1960 }));
-  const personIds = await insertRows(knex,
+  const personIds = await insertRows(
+    knex,
     'person',
     workers.map((w) => {
       const c = orgs[w.org].c;
-      return { name: personName(r), phone: mobile(r), id_number: idNumber(r, c.code.slice(0, 6)), home_id: c.id, home_path: c.path };
+      return {
+        name: personName(r),
+        phone: mobile(r),
+        id_number: idNumber(r, c.code.slice(0, 6)),
+        home_id: c.id,
+        home_path: c.path,
+      };
     }),
   );
-  await insertRows(knex,
+  await insertRows(
+    knex,
     'social_worker',
     workers.map((w, i) => {
       const issued = r.int(2012, 2024);
@@ -75,7 +109,17 @@ export async function seedLinkage(knex: Knex, nodes: NodeRef[], seed: number): P
  * the community, for that year; the designation then names its project.
  */
 export async function seedDemonstrationProjects(knex: Knex): Promise<void> {
-  const { rows } = await knex.raw<{ rows: { id: number; year: number; community: number; path: string; name: string; buyer: number; contractor: number }[] }>(
+  const { rows } = await knex.raw<{
+    rows: {
+      id: number;
+      year: number;
+      community: number;
+      path: string;
+      name: string;
+      buyer: number;
+      contractor: number;
+    }[];
+  }>(
     `select d.id, d.year, c.id as community, c.path, c.name,
             (select o.id from organisation o where o.kind = 'STREET_OFFICE' and o.division_id = c.parent_id limit 1) as buyer,
             (select o.id from organisation o where o.kind = 'SOCIAL_ORGANISATION' and o.division_id = c.id order by o.id limit 1) as contractor

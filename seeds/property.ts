@@ -10,14 +10,20 @@ const COMPOUNDS = ['花园', '小区', '苑', '家园', '公寓'] as const;
  */
 export async function seedProperty(knex: Knex, seed: number): Promise<void> {
   const r = createRandom(seed ^ 0x9e0);
-  const { rows } = await knex.raw<{ rows: { id: number; path: string; name: string; company: number; owners: number | null }[] }>(
+  const { rows } = await knex.raw<{
+    rows: { id: number; path: string; name: string; company: number; owners: number | null }[];
+  }>(
     `select d.id, d.path, d.name, pc.id as company, oc.id as owners
        from division d
        join organisation pc on pc.division_id = d.id and pc.kind = 'PROPERTY_COMPANY'
        left join organisation oc on oc.division_id = d.id and oc.kind = 'OWNERS_COMMITTEE'
       where d.kind = 'COMMUNITY' and d.community_type = 'URBAN' order by d.code`,
   );
-  await knex.batchInsert('property_company_profile', rows.map((c) => ({ organisation_id: c.company, has_party_organisation: r.next() < 0.6 })), 1000);
+  await knex.batchInsert(
+    'property_company_profile',
+    rows.map((c) => ({ organisation_id: c.company, has_party_organisation: r.next() < 0.6 })),
+    1000,
+  );
   const compounds = rows.flatMap((c) =>
     Array.from({ length: r.int(1, 3) }, (_, i) => ({
       community_id: c.id,

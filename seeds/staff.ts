@@ -10,7 +10,13 @@ export const PAY_SCALE: Record<'HEAD' | 'DEPUTY' | 'MEMBER' | 'WORKER', readonly
 };
 
 /** A village secretary who is also the director (“一肩挑”) gets about ¥3,600 a month. */
-const SECRETARY_DIRECTOR = { base_yuan: 1800, performance_yuan: 900, collective_reward_yuan: 300, pension_yuan: 400, group_allowance_yuan: 200 };
+const SECRETARY_DIRECTOR = {
+  base_yuan: 1800,
+  performance_yuan: 900,
+  collective_reward_yuan: 300,
+  pension_yuan: 400,
+  group_allowance_yuan: 200,
+};
 
 /**
  * The pay scale and a staff record for every seeded secretary and staff member: community
@@ -18,8 +24,14 @@ const SECRETARY_DIRECTOR = { base_yuan: 1800, performance_yuan: 900, collective_
  */
 export async function seedStaff(knex: Knex, seed: number): Promise<void> {
   const r = createRandom(seed ^ 0x57aff);
-  await knex('pay_scale').insert(Object.entries(PAY_SCALE).flatMap(([post, amounts]) => amounts.map((monthly_yuan, i) => ({ post, grade: i + 1, monthly_yuan }))));
-  const { rows } = await knex.raw<{ rows: { person_id: number; role: string; division_id: number; scope_path: string; kind: string }[] }>(
+  await knex('pay_scale').insert(
+    Object.entries(PAY_SCALE).flatMap(([post, amounts]) =>
+      amounts.map((monthly_yuan, i) => ({ post, grade: i + 1, monthly_yuan })),
+    ),
+  );
+  const { rows } = await knex.raw<{
+    rows: { person_id: number; role: string; division_id: number; scope_path: string; kind: string }[];
+  }>(
     `select r.person_id, r.role, r.division_id, r.scope_path, d.kind
        from role_assignment r join division d on d.id = r.division_id
       where r.role in ('COMMUNITY_SECRETARY', 'COMMUNITY_STAFF') and d.kind in ('COMMUNITY', 'VILLAGE')
@@ -27,9 +39,15 @@ export async function seedStaff(knex: Knex, seed: number): Promise<void> {
   );
   const records = rows.map((a) => {
     const head = a.role === 'COMMUNITY_SECRETARY';
-    const common = { person_id: a.person_id, division_id: a.division_id, division_path: a.scope_path, post: head ? 'HEAD' : 'WORKER' };
+    const common = {
+      person_id: a.person_id,
+      division_id: a.division_id,
+      division_path: a.scope_path,
+      post: head ? 'HEAD' : 'WORKER',
+    };
     if (a.kind === 'COMMUNITY') return { ...common, kind: 'COMMUNITY_WORKER', grade: r.int(1, 6) };
-    if (head && r.next() < 0.7) return { ...common, kind: 'VILLAGE_CADRE', secretary_also_director: true, ...SECRETARY_DIRECTOR };
+    if (head && r.next() < 0.7)
+      return { ...common, kind: 'VILLAGE_CADRE', secretary_also_director: true, ...SECRETARY_DIRECTOR };
     return {
       ...common,
       kind: 'VILLAGE_CADRE',

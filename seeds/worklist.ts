@@ -3,19 +3,68 @@ import type { Knex } from '@mikro-orm/postgresql';
 /** The departments that place tasks on communities, with what they place. */
 const AREAS: readonly { department: string; category: string; subjects: readonly string[] }[] = [
   { department: '市委组织部', category: '党的建设', subjects: ['党员', '流动党员', '党组织换届', '发展党员', '党费'] },
-  { department: '市委政法委', category: '综合治理', subjects: ['矛盾纠纷', '网格员', '平安创建', '社区矫正对象', '重点人员'] },
-  { department: '市人力资源和社会保障局', category: '社会保障', subjects: ['城乡居民养老保险', '失业人员', '医疗保险', '劳动保障', '退休人员'] },
-  { department: '市民政局', category: '民政服务', subjects: ['低保家庭', '特困人员', '残疾人', '高龄老人', '临时救助'] },
-  { department: '市卫生健康委员会', category: '卫生健康', subjects: ['计划生育', '健康档案', '疫苗接种', '爱国卫生', '老年人体检'] },
-  { department: '市城市管理局', category: '城市管理', subjects: ['违法建设', '市容环境', '垃圾分类', '占道经营', '户外广告'] },
-  { department: '市文化和旅游局', category: '文化体育', subjects: ['文化活动', '全民健身', '农家书屋', '文物保护', '群众体育'] },
-  { department: '市应急管理局', category: '安全生产', subjects: ['安全隐患', '消防安全', '防灾减灾', '应急演练', '危化品'] },
-  { department: '市生态环境局', category: '环境保护', subjects: ['环境投诉', '餐饮油烟', '噪声污染', '河长制', '生态创建'] },
-  { department: '市退役军人事务局', category: '退役军人服务', subjects: ['退役军人', '优抚对象', '烈属', '双拥', '军休人员'] },
+  {
+    department: '市委政法委',
+    category: '综合治理',
+    subjects: ['矛盾纠纷', '网格员', '平安创建', '社区矫正对象', '重点人员'],
+  },
+  {
+    department: '市人力资源和社会保障局',
+    category: '社会保障',
+    subjects: ['城乡居民养老保险', '失业人员', '医疗保险', '劳动保障', '退休人员'],
+  },
+  {
+    department: '市民政局',
+    category: '民政服务',
+    subjects: ['低保家庭', '特困人员', '残疾人', '高龄老人', '临时救助'],
+  },
+  {
+    department: '市卫生健康委员会',
+    category: '卫生健康',
+    subjects: ['计划生育', '健康档案', '疫苗接种', '爱国卫生', '老年人体检'],
+  },
+  {
+    department: '市城市管理局',
+    category: '城市管理',
+    subjects: ['违法建设', '市容环境', '垃圾分类', '占道经营', '户外广告'],
+  },
+  {
+    department: '市文化和旅游局',
+    category: '文化体育',
+    subjects: ['文化活动', '全民健身', '农家书屋', '文物保护', '群众体育'],
+  },
+  {
+    department: '市应急管理局',
+    category: '安全生产',
+    subjects: ['安全隐患', '消防安全', '防灾减灾', '应急演练', '危化品'],
+  },
+  {
+    department: '市生态环境局',
+    category: '环境保护',
+    subjects: ['环境投诉', '餐饮油烟', '噪声污染', '河长制', '生态创建'],
+  },
+  {
+    department: '市退役军人事务局',
+    category: '退役军人服务',
+    subjects: ['退役军人', '优抚对象', '烈属', '双拥', '军休人员'],
+  },
   { department: '市公安局', category: '治安管理', subjects: ['出租房屋', '流动人口', '居住证', '治安巡防', '养犬'] },
-  { department: '市市场监督管理局', category: '市场监管', subjects: ['食品安全', '个体工商户', '价格监督', '特种设备', '消费投诉'] },
+  {
+    department: '市市场监督管理局',
+    category: '市场监管',
+    subjects: ['食品安全', '个体工商户', '价格监督', '特种设备', '消费投诉'],
+  },
 ];
-const ACTIONS = ['信息采集', '政策宣传', '台账登记', '走访排查', '资格初审', '数据报送', '活动组织', '情况统计'] as const;
+const ACTIONS = [
+  '信息采集',
+  '政策宣传',
+  '台账登记',
+  '走访排查',
+  '资格初审',
+  '数据报送',
+  '活动组织',
+  '情况统计',
+] as const;
 const PROOFS = ['居住', '困难', '家庭关系', '婚姻状况', '无违法犯罪', '收入', '身份', '死亡', '就业状况'] as const;
 
 interface ItemSeed {
@@ -66,13 +115,35 @@ function kept<T>(items: T[], count: number): T[] {
 export async function seedWorkList(knex: Knex, city: { id: number; path: string }): Promise<void> {
   // The civil-affairs bureau is an organisation of its own kind already.
   const departments = AREAS.filter((a) => a.department !== '市民政局');
-  await knex('organisation').insert(departments.map((a) => ({ name: `昆明${a.department}`, kind: 'GOVERNMENT_DEPARTMENT', status: 'ACTIVE', division_id: city.id, division_path: city.path })));
-  const [old] = await knex('work_list_version').insert({ label: '2016年版', effective_from: '2016-01-01', published: true }).returning('id');
-  const [current] = await knex('work_list_version').insert({ label: '2019年版', effective_from: '2019-07-01', published: true }).returning('id');
+  await knex('organisation').insert(
+    departments.map((a) => ({
+      name: `昆明${a.department}`,
+      kind: 'GOVERNMENT_DEPARTMENT',
+      status: 'ACTIVE',
+      division_id: city.id,
+      division_path: city.path,
+    })),
+  );
+  const [old] = await knex('work_list_version')
+    .insert({ label: '2016年版', effective_from: '2016-01-01', published: true })
+    .returning('id');
+  const [current] = await knex('work_list_version')
+    .insert({ label: '2019年版', effective_from: '2019-07-01', published: true })
+    .returning('id');
   const work = Array.from({ length: 198 }, (_, n) => workItem(n));
   const seals = Array.from({ length: 99 }, (_, n) => sealItem(n));
-  await knex.batchInsert('work_item', [...work, ...seals].map((i) => ({ ...i, version_id: old.id })), 500);
+  await knex.batchInsert(
+    'work_item',
+    [...work, ...seals].map((i) => ({ ...i, version_id: old.id })),
+    500,
+  );
   // The review merged related tasks: every tenth kept item carries a merged title.
-  const currentItems = [...kept(work, 76), ...kept(seals, 21)].map((i, n) => (n % 10 === 0 ? { ...i, title: `${i.title}（归并）` } : i));
-  await knex.batchInsert('work_item', currentItems.map((i) => ({ ...i, version_id: current.id })), 500);
+  const currentItems = [...kept(work, 76), ...kept(seals, 21)].map((i, n) =>
+    n % 10 === 0 ? { ...i, title: `${i.title}（归并）` } : i,
+  );
+  await knex.batchInsert(
+    'work_item',
+    currentItems.map((i) => ({ ...i, version_id: current.id })),
+    500,
+  );
 }

@@ -31,14 +31,20 @@ async function seedIfEmpty(database: Database, config: Config, logger: Logger): 
   if (!(await isEmpty(em))) return;
   logger.info('seeding the city (first run)…');
   const started = Date.now();
-  const bar = process.stdout.isTTY ? new SingleBar({ format: '  {bar} {percentage}% | {step}', hideCursor: true }, Presets.shades_classic) : null;
+  const bar = process.stdout.isTTY
+    ? new SingleBar({ format: '  {bar} {percentage}% | {step}', hideCursor: true }, Presets.shades_classic)
+    : null;
   bar?.start(1, 0, { step: '' });
-  await seedCity(em, (done, total, step) => {
-    if (bar) {
-      bar.setTotal(total);
-      bar.update(done, { step });
-    } else logger.info({ step, done, total }, 'seeding');
-  }, { demoLogins: config.env !== 'production' });
+  await seedCity(
+    em,
+    (done, total, step) => {
+      if (bar) {
+        bar.setTotal(total);
+        bar.update(done, { step });
+      } else logger.info({ step, done, total }, 'seeding');
+    },
+    { demoLogins: config.env !== 'production' },
+  );
   bar?.stop();
   logger.info({ seconds: (Date.now() - started) / 1000 }, 'seeded the city');
 }
@@ -64,7 +70,10 @@ export async function startApp(
     }
     const schema = await buildAppSchema();
     const demo = config.demoAccounts
-      ? { accounts: DEMO_ACCOUNTS.map((a) => ({ username: a.username, role: a.role, description: a.description })), password: DEMO_PASSWORD }
+      ? {
+          accounts: DEMO_ACCOUNTS.map((a) => ({ username: a.username, role: a.role, description: a.description })),
+          password: DEMO_PASSWORD,
+        }
       : null;
     const server = await createServer({ config, orm: database.orm, schema, demo, logger }, options.mount);
     const { httpServer } = server;
@@ -75,7 +84,14 @@ export async function startApp(
     const { port } = httpServer.address() as AddressInfo;
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     // Votes past their deadline are closed by their first reader, and by this sweep when nobody reads them.
-    const voteSweep = startVoteSweep(() => database.orm.em.fork(), (err) => logger.warn({ code: (err as { code?: string }).code }, 'closing votes past their deadline failed; retried at the next sweep'));
+    const voteSweep = startVoteSweep(
+      () => database.orm.em.fork(),
+      (err) =>
+        logger.warn(
+          { code: (err as { code?: string }).code },
+          'closing votes past their deadline failed; retried at the next sweep',
+        ),
+    );
     let closing: Promise<void> | undefined;
     return {
       url: `http://${host}:${port}`,

@@ -36,7 +36,10 @@ const schema = z.object({
   ANALYST_COST_PER_MINUTE: z.coerce.number().int().min(1).default(5_000_000),
   ANALYST_BUDGET_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   REDIS_URL: z.string().url().optional(),
-  REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,60}$/).default('gongzhi:'),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,60}$/)
+    .default('gongzhi:'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   METRICS_TOKEN: z.string().min(16).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),

@@ -38,7 +38,15 @@ export interface Context {
  * is decided here (`readerFor`): analysts' requests and exports read a replica when one is
  * configured, everyone else the primary; writes always go to the primary.
  */
-export function createContext(args: { viewer: Viewer; em: EntityManager; config: Config; requestId: string; budget?: CostBudget; loginThrottle?: LoginThrottle; purpose?: 'request' | 'export' }): Context {
+export function createContext(args: {
+  viewer: Viewer;
+  em: EntityManager;
+  config: Config;
+  requestId: string;
+  budget?: CostBudget;
+  loginThrottle?: LoginThrottle;
+  purpose?: 'request' | 'export';
+}): Context {
   const { purpose, ...rest } = args;
   const em = readerFor(args.em, args.viewer, purpose);
   return { ...rest, em, loaders: createLoaders(em), audit: new AuditNotes() };
@@ -57,13 +65,32 @@ export interface ContextSource {
  * any other entry point build it here, so that whatever is decided per request (who calls, which
  * connection reads) applies to all of them alike. UNAUTHENTICATED for bad credentials.
  */
-export async function requestContext(source: ContextSource, authorization: string | undefined, requestId: string, purpose: 'request' | 'export' = 'request'): Promise<Context> {
+export async function requestContext(
+  source: ContextSource,
+  authorization: string | undefined,
+  requestId: string,
+  purpose: 'request' | 'export' = 'request',
+): Promise<Context> {
   const em = source.orm.em.fork();
   const viewer = await resolveViewer(authorization, em, source.config);
-  return createContext({ viewer, em, config: source.config, requestId, budget: source.budget, loginThrottle: source.loginThrottle, purpose });
+  return createContext({
+    viewer,
+    em,
+    config: source.config,
+    requestId,
+    budget: source.budget,
+    loginThrottle: source.loginThrottle,
+    purpose,
+  });
 }
 
 /** A fresh context for the same caller (a saved query run inside a request): built the way a request's is. */
 export function sameCallerContext(ctx: Context): Context {
-  return createContext({ viewer: ctx.viewer, em: ctx.em, config: ctx.config, requestId: ctx.requestId, budget: ctx.budget });
+  return createContext({
+    viewer: ctx.viewer,
+    em: ctx.em,
+    config: ctx.config,
+    requestId: ctx.requestId,
+    budget: ctx.budget,
+  });
 }

@@ -21,7 +21,11 @@ export function introspectionGuard(): ApolloServerPlugin<Context> {
         async didResolveOperation({ document, contextValue }) {
           if (!contextValue.viewer.isSignedIn && asksForIntrospection(document)) {
             throw new GraphQLError('Sign in to introspect the schema.', {
-              extensions: { code: 'UNAUTHENTICATED', reason: 'AUTH.INTROSPECTION_REQUIRES_SIGN_IN', http: { status: 401 } },
+              extensions: {
+                code: 'UNAUTHENTICATED',
+                reason: 'AUTH.INTROSPECTION_REQUIRES_SIGN_IN',
+                http: { status: 401 },
+              },
             });
           }
         },
@@ -40,7 +44,8 @@ export function hideSuggestionsFromAnonymous(): ApolloServerPlugin<Context> {
         async willSendResponse({ response, contextValue }) {
           if (contextValue.viewer?.isSignedIn || response.body.kind !== 'single') return;
           const result = response.body.singleResult;
-          if (result.errors) result.errors = result.errors.map((e) => ({ ...e, message: e.message.replace(SUGGESTION, '') }));
+          if (result.errors)
+            result.errors = result.errors.map((e) => ({ ...e, message: e.message.replace(SUGGESTION, '') }));
         },
       };
     },

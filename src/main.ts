@@ -9,7 +9,9 @@ function banner(app: App, seconds: number): string[] {
     `  GraphQL     ${app.url}/graphql`,
     `  Playground  ${app.url}/playground`,
     `  Liveness    ${app.url}/healthz    Readiness ${app.url}/readyz    Metrics ${app.url}/metrics`,
-    app.database.embedded ? `  Database    embedded PostgreSQL on 127.0.0.1:${app.database.embedded.port} (data in ${app.config.embeddedPgDir})` : '  Database    DATABASE_URL',
+    app.database.embedded
+      ? `  Database    embedded PostgreSQL on 127.0.0.1:${app.database.embedded.port} (data in ${app.config.embeddedPgDir})`
+      : '  Database    DATABASE_URL',
   ];
   if (app.config.demoAccounts) {
     lines.push(`  Demo accounts (password "${DEMO_PASSWORD}"): sign in at the playground, or`);
@@ -25,9 +27,24 @@ async function main(): Promise<void> {
   const app = await startApp(process.env);
   const seconds = (Date.now() - started) / 1000;
   // A terminal gets the banner; anything else (a log collector) gets one JSON line.
-  if (process.stdout.isTTY) console.log(banner(app, seconds).map((l) => `[gongzhi] ${l}`).join('\n'));
-  else app.logger.info({ url: app.url, seconds, embeddedDatabase: app.database.embedded !== undefined, demoAccounts: app.config.demoAccounts }, 'ready');
-  if (app.config.env === 'production' && !app.config.metricsToken) app.logger.warn('METRICS_TOKEN is not set: /metrics is open to anyone who can reach the port');
+  if (process.stdout.isTTY)
+    console.log(
+      banner(app, seconds)
+        .map((l) => `[gongzhi] ${l}`)
+        .join('\n'),
+    );
+  else
+    app.logger.info(
+      {
+        url: app.url,
+        seconds,
+        embeddedDatabase: app.database.embedded !== undefined,
+        demoAccounts: app.config.demoAccounts,
+      },
+      'ready',
+    );
+  if (app.config.env === 'production' && !app.config.metricsToken)
+    app.logger.warn('METRICS_TOKEN is not set: /metrics is open to anyone who can reach the port');
   stopOnSignals(app);
 }
 

@@ -17,7 +17,13 @@ export function ruleOf(type: string, field: string): unknown {
   return typeRules[field] ?? typeRules['*'];
 }
 
-type FieldMiddleware = (resolve: GraphQLFieldResolver<unknown, Context>, parent: unknown, args: unknown, ctx: Context, info: GraphQLResolveInfo) => unknown;
+type FieldMiddleware = (
+  resolve: GraphQLFieldResolver<unknown, Context>,
+  parent: unknown,
+  args: unknown,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+) => unknown;
 
 /** Checks a synchronous object rule, then resolves — without a promise when the resolver has none. */
 function syncGuard(sync: SyncObjectRule): FieldMiddleware {
@@ -32,7 +38,9 @@ function guardObjectRuleOr(or: ObjectRuleOr): FieldMiddleware {
   return (resolve, parent, args, ctx, info) => {
     const answer = or.first.evaluate(ctx, parent as { id: number });
     if (answer === true) return resolve(parent, args, ctx, info);
-    return or.reconsider(ctx, parent as { id: number }, answer).then((again) => (again === true ? resolve(parent, args, ctx, info) : again));
+    return or
+      .reconsider(ctx, parent as { id: number }, answer)
+      .then((again) => (again === true ? resolve(parent, args, ctx, info) : again));
   };
 }
 
@@ -62,9 +70,15 @@ export function permissions() {
     allowExternalErrors: true,
     fallbackError: (err, _parent, _args, ctx) => {
       if (err instanceof GraphQLError) return err;
-      if (err) return new GraphQLError('Internal error.', { extensions: { code: 'INTERNAL_SERVER_ERROR' }, originalError: err as Error });
+      if (err)
+        return new GraphQLError('Internal error.', {
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+          originalError: err as Error,
+        });
       return refusal(ctx as unknown as Context);
     },
   });
-  return middleware((schema) => withFastPaths(shielded.generate(schema) as Record<string, Record<string, unknown>>) as never);
+  return middleware(
+    (schema) => withFastPaths(shielded.generate(schema) as Record<string, Record<string, unknown>>) as never,
+  );
 }

@@ -20,7 +20,12 @@ type Resolvers = Parameters<typeof buildSchema>[0]['resolvers'];
 /** The schema as the code declares it, without the permission layer (for emitting SDL); lists held to their bounds. */
 export async function buildBareSchema(): Promise<GraphQLSchema> {
   const resolvers = MODULES.flatMap((m) => [...m.resolvers]) as unknown as Resolvers;
-  const schema = await buildSchema({ resolvers, validate: false, emitSchemaFile: false, scalarsMap: [{ type: Date, scalar: DateTime }] });
+  const schema = await buildSchema({
+    resolvers,
+    validate: false,
+    emitSchemaFile: false,
+    scalarsMap: [{ type: Date, scalar: DateTime }],
+  });
   schema.getQueryType()!.description = 'What can be read. 查询';
   schema.getMutationType()!.description = 'What can be changed; every mutation is audited. 变更';
   return enforceListBounds(schema);

@@ -1,7 +1,10 @@
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -52,15 +55,29 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
   const code = formatted.extensions?.code as string | undefined;
   if (code && KNOWN_CODES.has(code)) {
     graphqlErrors.inc({ code });
-    const { stacktrace: _s, exception: _e, http: _h, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    const {
+      stacktrace: _s,
+      exception: _e,
+      http: _h,
+      ...extensions
+    } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, extensions };
   }
   graphqlErrors.inc({ code: 'INTERNAL_SERVER_ERROR' });
-  return { message: 'Internal error.', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Internal error.',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }
 
 /** An Apollo Server over `schema` with the platform's limits, error policy and audit. */
-async function createApollo(schema: GraphQLSchema, deps: ServerDeps, httpServer: http.Server): Promise<ApolloServer<Context>> {
+async function createApollo(
+  schema: GraphQLSchema,
+  deps: ServerDeps,
+  httpServer: http.Server,
+): Promise<ApolloServer<Context>> {
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.depth },
     maxAliases: { n: LIMITS.aliases },
@@ -119,12 +136,16 @@ export function graphqlHandlers(apollo: ApolloServer<Context>, deps: ServerDeps)
         try {
           const context = await requestContext(deps, req.header('authorization'), requestId);
           const requestInfo = res.locals.requestInfo as RequestInfo | undefined;
-          if (requestInfo) requestInfo.viewer = { kind: context.viewer.kind, id: context.viewer.personId ?? context.viewer.tokenId };
+          if (requestInfo)
+            requestInfo.viewer = { kind: context.viewer.kind, id: context.viewer.personId ?? context.viewer.tokenId };
           return { ...context, requestInfo, clientAddress: req.ip } as unknown as BaseContext;
         } catch (err) {
           if (!(err instanceof GraphQLError)) logger.error({ err, requestId }, 'internal error');
           // A mutation refused for its credentials is still a mutation: it goes into the audit trail.
-          if (err instanceof GraphQLError) await auditRefusedMutation(orm.em, deps.schema, req.body, err, requestId).catch((e: unknown) => logger.error({ err: e, requestId }, 'audit write failed'));
+          if (err instanceof GraphQLError)
+            await auditRefusedMutation(orm.em, deps.schema, req.body, err, requestId).catch((e: unknown) =>
+              logger.error({ err: e, requestId }, 'audit write failed'),
+            );
           throw err;
         }
       },
@@ -133,14 +154,29 @@ export function graphqlHandlers(apollo: ApolloServer<Context>, deps: ServerDeps)
 }
 
 /** Extra routes mounted after the platform's own (used by the benchmark's server only). */
-export type Mount = (app: express.Express, deps: ServerDeps, httpServer: http.Server, apollos: ApolloServer<Context>[]) => Promise<void>;
+export type Mount = (
+  app: express.Express,
+  deps: ServerDeps,
+  httpServer: http.Server,
+  apollos: ApolloServer<Context>[],
+) => Promise<void>;
 
 /** The HTTP server: GraphQL, the playground, the dashboard, exports, liveness, readiness and metrics. Not yet listening. */
-export async function createServer(input: ServerDeps, mount?: Mount): Promise<{ httpServer: http.Server; apollo: ApolloServer<Context>; stop(): Promise<void> }> {
+export async function createServer(
+  input: ServerDeps,
+  mount?: Mount,
+): Promise<{ httpServer: http.Server; apollo: ApolloServer<Context>; stop(): Promise<void> }> {
   const deps: ServerDeps = {
     ...input,
-    budget: input.budget ?? createBudget(input.config, () => input.orm.em, (line) => input.logger.warn(line)),
-    loginThrottle: input.loginThrottle ?? createLoginThrottle(input.config, input.orm, (line) => input.logger.warn(line)),
+    budget:
+      input.budget ??
+      createBudget(
+        input.config,
+        () => input.orm.em,
+        (line) => input.logger.warn(line),
+      ),
+    loginThrottle:
+      input.loginThrottle ?? createLoginThrottle(input.config, input.orm, (line) => input.logger.warn(line)),
   };
   const { orm } = deps;
   const app = express();
@@ -171,19 +207,37 @@ export async function createServer(input: ServerDeps, mount?: Mount): Promise<{ 
   app.get('/metrics', metricsHandler(deps.config.metricsToken));
   app.use(
     '/playground',
-    playgroundRouter({ graphqlPath: '/graphql', demoAccounts: deps.demo?.accounts ?? null, demoPassword: deps.demo?.password ?? null }),
+    playgroundRouter({
+      graphqlPath: '/graphql',
+      demoAccounts: deps.demo?.accounts ?? null,
+      demoPassword: deps.demo?.password ?? null,
+    }),
   );
-  app.use('/dashboard', dashboardRouter({ graphqlPath: '/graphql', demoAccounts: deps.demo?.accounts ?? null, demoPassword: deps.demo?.password ?? null }));
+  app.use(
+    '/dashboard',
+    dashboardRouter({
+      graphqlPath: '/graphql',
+      demoAccounts: deps.demo?.accounts ?? null,
+      demoPassword: deps.demo?.password ?? null,
+    }),
+  );
   app.use('/graphql', ...graphqlHandlers(apollo, deps));
   // The modules' routes (bean statements, saved-query exports), in the order of the module list.
   for (const { path, router } of PLATFORM.routers) app.use(path, router(deps));
   await mount?.(app, deps, httpServer, apollos);
-  app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) deps.logger.error({ err, requestId: res.locals.requestId }, 'http error');
-    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-    sendError(res, status, code, status < 500 ? err.message : 'Internal error.');
-  });
+  app.use(
+    (
+      err: Error & { status?: number; type?: string },
+      _req: express.Request,
+      res: express.Response,
+      _next: express.NextFunction,
+    ) => {
+      const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+      if (status === 500) deps.logger.error({ err, requestId: res.locals.requestId }, 'http error');
+      const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+      sendError(res, status, code, status < 500 ? err.message : 'Internal error.');
+    },
+  );
   app.use((_req, res) => {
     sendError(res, 404, 'NOT_FOUND', 'Not found.');
   });
@@ -200,7 +254,10 @@ export async function createServer(input: ServerDeps, mount?: Mount): Promise<{ 
 }
 
 /** A second Apollo Server on the same HTTP server (the benchmark's permissions-off twin). */
-export function extraApollo(schema: GraphQLSchema, deps: ServerDeps, httpServer: http.Server): Promise<ApolloServer<Context>> {
+export function extraApollo(
+  schema: GraphQLSchema,
+  deps: ServerDeps,
+  httpServer: http.Server,
+): Promise<ApolloServer<Context>> {
   return createApollo(schema, deps, httpServer);
 }
-

@@ -10,7 +10,10 @@ const DATABASE_GRACE_MS = 5_000;
  * exit 0. Exits 1 when stopping fails or hangs; a second SIGINT (Ctrl-C twice) exits at once.
  * Returns the stop function, for other reasons to stop.
  */
-export function stopOnSignals(app: App, exit: (code: number) => void = (code) => process.exit(code)): (reason: string) => void {
+export function stopOnSignals(
+  app: App,
+  exit: (code: number) => void = (code) => process.exit(code),
+): (reason: string) => void {
   const { logger } = app;
   const timeoutMs = app.config.shutdownTimeoutMs;
   let stopping = false;
@@ -24,7 +27,10 @@ export function stopOnSignals(app: App, exit: (code: number) => void = (code) =>
     }
     stopping = true;
     const started = Date.now();
-    logger.info({ reason, inFlight: inFlightRequests(), timeoutMs }, 'stopping: no new connections; finishing in-flight requests, then closing the database');
+    logger.info(
+      { reason, inFlight: inFlightRequests(), timeoutMs },
+      'stopping: no new connections; finishing in-flight requests, then closing the database',
+    );
     const deadline = setTimeout(() => {
       logger.error({ afterMs: Date.now() - started }, 'could not stop in time; exiting');
       exit(1);
@@ -33,7 +39,8 @@ export function stopOnSignals(app: App, exit: (code: number) => void = (code) =>
       () => {
         clearTimeout(deadline);
         const ms = Date.now() - started;
-        if (ms >= timeoutMs) logger.warn({ ms, timeoutMs }, 'requests still in flight after SHUTDOWN_TIMEOUT_MS were cut');
+        if (ms >= timeoutMs)
+          logger.warn({ ms, timeoutMs }, 'requests still in flight after SHUTDOWN_TIMEOUT_MS were cut');
         logger.info({ ms }, 'stopped');
         exit(0);
       },

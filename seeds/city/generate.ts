@@ -76,7 +76,11 @@ export const DISTRICTS: ReadonlyArray<{ code: string; name: string; kind: 'distr
 
 /** The five core urban districts that hold most urban communities. */
 export const URBAN_CORE_CODES: ReadonlySet<string> = new Set([
-  '530102000000', '530103000000', '530111000000', '530112000000', '530114000000',
+  '530102000000',
+  '530103000000',
+  '530111000000',
+  '530112000000',
+  '530114000000',
 ]);
 
 const MAX_COMMUNITIES_PER_STREET = 199; // 居委会 numbered 001–199
@@ -169,7 +173,11 @@ function planStreets(rng: Random): StreetPlan[] {
     const base = TIER_WEIGHTS[tierOf(district)];
     names.forEach((name, idx) => {
       const rural = !name.endsWith('街道');
-      const mod: [number, number, number] = rural ? [0.2, 0.6, 1.6] : tierOf(district) === 'core' ? [1, 1, 1] : [1.5, 1, 1];
+      const mod: [number, number, number] = rural
+        ? [0.2, 0.6, 1.6]
+        : tierOf(district) === 'core'
+          ? [1, 1, 1]
+          : [1.5, 1, 1];
       const weights = base.map((w, t) => w * mod[t]! * (0.4 + 1.2 * rng.next())) as [number, number, number];
       const code = `${district.code.slice(0, 6)}${String(idx + 1).padStart(3, '0')}000`;
       plans.push({ code, name, parentCode: district.code, weights, counts: [0, 0, 0] });
@@ -184,7 +192,10 @@ function planStreets(rng: Random): StreetPlan[] {
   for (let t = 0; t < 3; t++) {
     const remaining = totals[t]! - plans.reduce((a, p) => a + p.counts[t]!, 0);
     if (remaining < 0) throw new Error('Too many streets for the requested totals');
-    apportion(remaining, plans.map((p) => p.weights[t]!)).forEach((n, i) => {
+    apportion(
+      remaining,
+      plans.map((p) => p.weights[t]!),
+    ).forEach((n, i) => {
       plans[i]!.counts[t]! += n;
     });
   }
@@ -197,19 +208,25 @@ function planStreets(rng: Random): StreetPlan[] {
 }
 
 /** Picks a two-syllable name + suffix not yet in `used` (random first, then exhaustive). */
-function uniqueName(rng: Random, heads: readonly string[], tails: readonly string[], suffix: string, used: Set<string>): string {
+function uniqueName(
+  rng: Random,
+  heads: readonly string[],
+  tails: readonly string[],
+  suffix: string,
+  used: Set<string>,
+): string {
   const ok = (h: string, t: string): string | null => {
     const name = `${h}${t}${suffix}`;
     return h !== t && !used.has(name) ? name : null;
   };
   for (let attempt = 0; attempt < 40; attempt++) {
     const name = ok(rng.pick(heads), rng.pick(tails));
-    if (name) return used.add(name), name;
+    if (name) return (used.add(name), name);
   }
   for (const h of heads) {
     for (const t of tails) {
       const name = ok(h, t);
-      if (name) return used.add(name), name;
+      if (name) return (used.add(name), name);
     }
   }
   throw new Error(`Ran out of unique ${suffix} names`);
@@ -241,12 +258,26 @@ export function generateCity(opts: GenerateOptions = {}): CitySeed {
 
   const emitUnit = (code: string, name: string, parentCode: string, type: CommunityType | null): void => {
     const isVillage = type === null;
-    divisions.push({ code, name, kind: isVillage ? 'VILLAGE' : 'COMMUNITY', parentCode, communityType: type, level: 3 });
+    divisions.push({
+      code,
+      name,
+      kind: isVillage ? 'VILLAGE' : 'COMMUNITY',
+      parentCode,
+      communityType: type,
+      level: 3,
+    });
     const groupCount = rng.int(groupsRange[0], groupsRange[1]);
     for (let g = 1; g <= groupCount; g++) {
       const groupCode = `${code}${String(g).padStart(3, '0')}`;
       const groupName = `第${toChineseNumeral(g)}${isVillage ? '村民小组' : '居民小组'}`;
-      divisions.push({ code: groupCode, name: groupName, kind: 'GROUP', parentCode: code, communityType: null, level: 4 });
+      divisions.push({
+        code: groupCode,
+        name: groupName,
+        kind: 'GROUP',
+        parentCode: code,
+        communityType: null,
+        level: 4,
+      });
       const buildingCount = rng.int(buildingsRange[0], buildingsRange[1]);
       for (let b = 1; b <= buildingCount; b++) {
         divisions.push({
@@ -262,9 +293,23 @@ export function generateCity(opts: GenerateOptions = {}): CitySeed {
   };
 
   for (const district of DISTRICTS) {
-    divisions.push({ code: district.code, name: district.name, kind: 'DISTRICT', parentCode: CITY_CODE, communityType: null, level: 1 });
+    divisions.push({
+      code: district.code,
+      name: district.name,
+      kind: 'DISTRICT',
+      parentCode: CITY_CODE,
+      communityType: null,
+      level: 1,
+    });
     for (const street of plans.filter((p) => p.parentCode === district.code)) {
-      divisions.push({ code: street.code, name: street.name, kind: 'STREET', parentCode: district.code, communityType: null, level: 2 });
+      divisions.push({
+        code: street.code,
+        name: street.name,
+        kind: 'STREET',
+        parentCode: district.code,
+        communityType: null,
+        level: 2,
+      });
       const prefix = street.code.slice(0, 9);
       const used = new Set<string>();
       const types: CommunityType[] = shuffle(rng, [
@@ -273,9 +318,10 @@ export function generateCity(opts: GenerateOptions = {}): CitySeed {
       ]);
       types.forEach((type, i) => {
         // 村改居 communities keep village-style names; urban ones get urban-style names.
-        const name = type === 'URBAN'
-          ? uniqueName(rng, COMMUNITY_HEADS, COMMUNITY_TAILS, '社区', used)
-          : uniqueName(rng, VILLAGE_HEADS, VILLAGE_TAILS, '社区', used);
+        const name =
+          type === 'URBAN'
+            ? uniqueName(rng, COMMUNITY_HEADS, COMMUNITY_TAILS, '社区', used)
+            : uniqueName(rng, VILLAGE_HEADS, VILLAGE_TAILS, '社区', used);
         emitUnit(`${prefix}${String(i + 1).padStart(3, '0')}`, name, street.code, type);
       });
       for (let v = 0; v < street.counts[2]; v++) {

@@ -10,7 +10,11 @@ import { checkPassword } from './passwords';
  */
 export async function accountsWithKnownPasswords(em: EntityManager): Promise<string[]> {
   const demoNames = DEMO_ACCOUNTS.map((a) => a.username);
-  const accounts = await em.find(Account, { $or: [{ demo: true }, { username: { $in: demoNames } }] }, { orderBy: { username: 'asc' } });
+  const accounts = await em.find(
+    Account,
+    { $or: [{ demo: true }, { username: { $in: demoNames } }] },
+    { orderBy: { username: 'asc' } },
+  );
   const known: string[] = [];
   for (const a of accounts) if (a.demo || (await checkPassword(a.passwordHash, DEMO_PASSWORD))) known.push(a.username);
   return known;

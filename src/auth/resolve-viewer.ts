@@ -27,7 +27,10 @@ interface GrantRow {
  * The active grants of a person (one per role assignment whose term covers today) and their
  * account's session version, or null when no such person exists — one round trip.
  */
-async function grantsAndSessionVersion(em: EntityManager, personId: number): Promise<{ grants: Grant[]; sessionVersion: number } | null> {
+async function grantsAndSessionVersion(
+  em: EntityManager,
+  personId: number,
+): Promise<{ grants: Grant[]; sessionVersion: number } | null> {
   const day = today();
   const rows: GrantRow[] = await em.execute(
     `select r.role, r.scope_path, r.organisation_id, r.division_id, a.session_version
@@ -58,7 +61,8 @@ async function tokenViewer(em: EntityManager, secret: string): Promise<Viewer> {
   if (token.revokedAt) throw bad('AUTH.TOKEN_REVOKED', 'The partner token has been revoked.');
   if (token.expiresAt <= now) throw bad('AUTH.TOKEN_EXPIRED', 'The partner token has expired.');
   const org = token.organisation as Organisation;
-  if (org.status !== OrganisationStatus.ACTIVE) throw bad('AUTH.ORGANISATION_INACTIVE', "The token's organisation is not active.");
+  if (org.status !== OrganisationStatus.ACTIVE)
+    throw bad('AUTH.ORGANISATION_INACTIVE', "The token's organisation is not active.");
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await em.nativeUpdate(ApiToken, { id: token.id }, { lastUsedAt: now });
   }
@@ -76,6 +80,7 @@ export async function resolveViewer(header: string | undefined, em: EntityManage
   const found = await grantsAndSessionVersion(em, personId);
   if (!found) throw bad('AUTH.BAD_TOKEN', 'The session belongs to no one.');
   // Signed out since (on whichever instance): the version moved on.
-  if (version !== found.sessionVersion) throw bad('AUTH.SESSION_REVOKED', 'This session has been signed out: sign in again.');
+  if (version !== found.sessionVersion)
+    throw bad('AUTH.SESSION_REVOKED', 'This session has been signed out: sign in again.');
   return Viewer.person(personId, found.grants);
 }

@@ -32,7 +32,15 @@ export interface RolePowers {
   pay: boolean;
 }
 
-const p = (read: boolean, administer: boolean, personalData: boolean, oversee: boolean, rank: number, organisational = false, pay = false): RolePowers => ({
+const p = (
+  read: boolean,
+  administer: boolean,
+  personalData: boolean,
+  oversee: boolean,
+  rank: number,
+  organisational = false,
+  pay = false,
+): RolePowers => ({
   read,
   administer,
   personalData,

@@ -119,7 +119,11 @@ export class Viewer {
   /** The highest rank among grants with `power` reaching `path` (−1 when none). */
   rankAt(power: Power, path: string): number {
     if (this.kind === 'token') return -1;
-    return this.grants.reduce((best, g) => (ROLE_POWERS[g.role][power] && isWithin(path, g.path) ? Math.max(best, ROLE_POWERS[g.role].rank) : best), -1);
+    return this.grants.reduce(
+      (best, g) =>
+        ROLE_POWERS[g.role][power] && isWithin(path, g.path) ? Math.max(best, ROLE_POWERS[g.role].rank) : best,
+      -1,
+    );
   }
 
   /** True when the caller administers organisation `id` (its admin, or its token). */

@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   const db = await openDatabase(config, (l) => console.error(l));
   try {
     const admin = await createAdministrator(db.orm.em.fork(), { username: values.username, name: values.name });
-    console.log(`Created the administrator "${admin.username}" (person ${admin.personId}): BUREAU_ADMIN at ${admin.divisionName} (${admin.divisionCode}).`);
+    console.log(
+      `Created the administrator "${admin.username}" (person ${admin.personId}): BUREAU_ADMIN at ${admin.divisionName} (${admin.divisionCode}).`,
+    );
     console.log('One-time password (shown only now and stored only as a hash; sign in with it and keep it safe):');
     console.log(`  ${admin.secret}`);
   } finally {

@@ -23,10 +23,14 @@ async function main(): Promise<void> {
     const started = Date.now();
     bar.start(1, 0, { step: '' });
     // The demo people get their logins (published password) only outside production.
-    await seedCity(em, (done, total, step) => {
-      bar.setTotal(total);
-      bar.update(done, { step });
-    }, { demoLogins: config.env !== 'production' });
+    await seedCity(
+      em,
+      (done, total, step) => {
+        bar.setTotal(total);
+        bar.update(done, { step });
+      },
+      { demoLogins: config.env !== 'production' },
+    );
     bar.stop();
     console.log(`Seeded the city in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   } finally {

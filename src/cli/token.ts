@@ -17,7 +17,13 @@ The secret is printed once; only its SHA-256 digest is stored.`;
 /** Issues a token for an approved organisation, straight against the database. */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { organisation: { type: 'string' }, name: { type: 'string' }, scopes: { type: 'string' }, days: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      organisation: { type: 'string' },
+      name: { type: 'string' },
+      scopes: { type: 'string' },
+      days: { type: 'string' },
+      help: { type: 'boolean' },
+    },
   });
   if (values.help || !values.organisation || !values.name || !values.scopes) {
     console.log(USAGE);
@@ -32,8 +38,15 @@ async function main(): Promise<void> {
     const em = db.orm.em.fork();
     const org = await em.findOne(Organisation, { id: Number(values.organisation) });
     if (!org) throw new Error(`no organisation has the id ${values.organisation}`);
-    const { token, secret } = await issueToken(em, org, { name: values.name, scopes: scopes as Scope[], expiresInDays: Number(values.days ?? DEFAULT_TOKEN_DAYS) }, null);
-    console.log(`Token ${token.id} for ${org.name} (${token.scopes.join(', ')}), expires ${token.expiresAt.toISOString()}`);
+    const { token, secret } = await issueToken(
+      em,
+      org,
+      { name: values.name, scopes: scopes as Scope[], expiresInDays: Number(values.days ?? DEFAULT_TOKEN_DAYS) },
+      null,
+    );
+    console.log(
+      `Token ${token.id} for ${org.name} (${token.scopes.join(', ')}), expires ${token.expiresAt.toISOString()}`,
+    );
     console.log(`Secret (shown once): ${secret}`);
   } finally {
     await db.close();

@@ -101,7 +101,11 @@ export function dashboardRouter(opts: DashboardOptions): Router {
   for (const [name, type] of Object.entries(OWN_FILES)) {
     router.get(`/${name}`, (_req, res, next) => {
       res.type(type);
-      res.sendFile(path.join(staticDir, name), { cacheControl: false, headers: { 'Cache-Control': 'no-cache' } }, (err) => passOn(err, res, next));
+      res.sendFile(
+        path.join(staticDir, name),
+        { cacheControl: false, headers: { 'Cache-Control': 'no-cache' } },
+        (err) => passOn(err, res, next),
+      );
     });
   }
 

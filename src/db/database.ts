@@ -15,7 +15,11 @@ export interface Database {
 }
 
 /** Connects to `DATABASE_URL`, or starts the embedded PostgreSQL; then applies pending migrations. */
-export async function openDatabase(config: Config, log: (line: string) => void, onQuery?: (sql: string) => void): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  log: (line: string) => void,
+  onQuery?: (sql: string) => void,
+): Promise<Database> {
   let url = config.databaseUrl;
   let embedded: EmbeddedPostgres | undefined;
   if (!url) {

@@ -146,7 +146,9 @@ export function run(bin: string, args: string[], runAs: RunAs | undefined): Prom
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${path.basename(bin)} exited with ${code}: ${output}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`${path.basename(bin)} exited with ${code}: ${output}`)),
+    );
   });
 }
 
@@ -189,7 +191,11 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
 
   if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
     log(`initialising a new PostgreSQL cluster in ${opts.dataDir}`);
-    await run(bin('initdb'), ['-D', dataDir, '-U', SUPERUSER, '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync'], runAs);
+    await run(
+      bin('initdb'),
+      ['-D', dataDir, '-U', SUPERUSER, '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync'],
+      runAs,
+    );
   }
 
   const url = `postgres://${SUPERUSER}@127.0.0.1:${opts.port}/postgres`;
@@ -208,7 +214,12 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const args = ['-D', dataDir, '-p', String(opts.port)];
   for (const [k, v] of Object.entries(settings)) args.push('-c', `${k}=${v}`);
   // Its own process group: a terminal's Ctrl-C reaches only us, and we stop it after the server drains.
-  const server = spawn(bin('postgres'), args, { ...(runAs ?? {}), env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  const server = spawn(bin('postgres'), args, {
+    ...(runAs ?? {}),
+    env: { ...process.env, LC_ALL: 'C' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
   let stderr = '';
   server.stderr?.on('data', (c: Buffer) => {
     stderr = (stderr + c.toString()).slice(-4000);
@@ -220,7 +231,9 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     server.kill('SIGINT');
     throw new Error(`PostgreSQL did not start on port ${opts.port}: ${(err as Error).message}\n${stderr}`);
   }
-  log(`PostgreSQL ${opts.binDir ? `from ${opts.binDir}` : versionOf(path.join(platformPackageDir(), 'native'))} ready on 127.0.0.1:${opts.port}`);
+  log(
+    `PostgreSQL ${opts.binDir ? `from ${opts.binDir}` : versionOf(path.join(platformPackageDir(), 'native'))} ready on 127.0.0.1:${opts.port}`,
+  );
 
   let stopping: Promise<void> | undefined;
   return {

@@ -7,7 +7,10 @@ import { ENTITIES } from './entities';
 import { ReplicaAwareDriver, RoutingEntityManager } from './replicas';
 
 /** MikroORM options for a database URL. The schema changes only through migrations. */
-export function ormConfig(clientUrl: string, overrides: Partial<Options<PostgreSqlDriver>> = {}): Options<PostgreSqlDriver> {
+export function ormConfig(
+  clientUrl: string,
+  overrides: Partial<Options<PostgreSqlDriver>> = {},
+): Options<PostgreSqlDriver> {
   return defineConfig({
     clientUrl,
     driver: ReplicaAwareDriver,

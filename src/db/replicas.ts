@@ -1,5 +1,24 @@
-import type { ConnectionOptions, ConnectionType, CountOptions, EntityName, FilterQuery, FindOneOptions, FindOptions, Loaded, LoggingOptions, Transaction } from '@mikro-orm/core';
-import { PostgreSqlConnection, PostgreSqlDriver, SqlEntityManager, type Configuration, type EntityManager, type Knex, type QueryBuilder } from '@mikro-orm/postgresql';
+import type {
+  ConnectionOptions,
+  ConnectionType,
+  CountOptions,
+  EntityName,
+  FilterQuery,
+  FindOneOptions,
+  FindOptions,
+  Loaded,
+  LoggingOptions,
+  Transaction,
+} from '@mikro-orm/core';
+import {
+  PostgreSqlConnection,
+  PostgreSqlDriver,
+  SqlEntityManager,
+  type Configuration,
+  type EntityManager,
+  type Knex,
+  type QueryBuilder,
+} from '@mikro-orm/postgresql';
 import { Counter, register } from 'prom-client';
 import { Role } from '../auth/roles';
 import type { Viewer } from '../auth/viewer';
@@ -23,13 +42,32 @@ const FALLBACKS = 'gongzhi_replica_fallbacks_total';
 /** Reads meant for a replica that ran on the primary (registered on prom-client's default registry). */
 export const replicaFallbacks: Counter<'replica'> =
   (register.getSingleMetric(FALLBACKS) as Counter<'replica'> | undefined) ??
-  new Counter({ name: FALLBACKS, help: 'Reads meant for a read replica that ran on the primary because no replica answered.', labelNames: ['replica'] });
+  new Counter({
+    name: FALLBACKS,
+    help: 'Reads meant for a read replica that ran on the primary because no replica answered.',
+    labelNames: ['replica'],
+  });
 
 /** Errors that mean the server is unreachable, shutting down or refusing connections (not a bad query). */
 const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
   // PostgreSQL: connection exceptions, shutdown, starting up, too many connections.
-  '08000', '08001', '08003', '08004', '08006', '57P01', '57P02', '57P03', '53300',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
 ]);
 const UNAVAILABLE_MESSAGE = /Connection terminated|connection timeout|timeout expired|Timeout acquiring a connection/i;
 
@@ -39,7 +77,8 @@ function isUnavailable(err: unknown): boolean {
 }
 
 /** A hot standby cancelled the query to replay WAL (recovery conflict): the primary can answer it. */
-const isRecoveryConflict = (err: unknown) => (err as { code?: unknown })?.code === '40001' && /conflict with recovery/i.test(String((err as Error).message));
+const isRecoveryConflict = (err: unknown) =>
+  (err as { code?: unknown })?.code === '40001' && /conflict with recovery/i.test(String((err as Error).message));
 
 /** A write that reached a replica is refused before it does anything (read-only transaction). */
 const isReadOnlyRefusal = (err: unknown) => (err as { code?: unknown })?.code === '25006';
@@ -65,7 +104,13 @@ class ReplicaConnection extends PostgreSqlConnection {
     return Date.now() >= this.downUntil;
   }
 
-  override async execute<T>(queryOrKnex: string | Knex.QueryBuilder | Knex.Raw, params: unknown[] = [], method: 'all' | 'get' | 'run' = 'all', ctx?: Transaction, loggerContext?: LoggingOptions): Promise<T> {
+  override async execute<T>(
+    queryOrKnex: string | Knex.QueryBuilder | Knex.Raw,
+    params: unknown[] = [],
+    method: 'all' | 'get' | 'run' = 'all',
+    ctx?: Transaction,
+    loggerContext?: LoggingOptions,
+  ): Promise<T> {
     const onPrimary = () => this.primary.execute(queryOrKnex, params, method, ctx, loggerContext) as Promise<T>;
     // A transaction is the primary's: everything in it stays there.
     if (ctx) return onPrimary();
@@ -90,7 +135,11 @@ export class ReplicaAwareDriver extends PostgreSqlDriver {
   constructor(config: Configuration) {
     super(config);
     // The base class made plain connections (not yet connected); ours fall back to the primary.
-    this.replicas.splice(0, this.replicas.length, ...this.createReplicas((conf) => new ReplicaConnection(this.config, conf, this.connection)));
+    this.replicas.splice(
+      0,
+      this.replicas.length,
+      ...this.createReplicas((conf) => new ReplicaConnection(this.config, conf, this.connection)),
+    );
   }
 
   override getConnection(type: ConnectionType = 'write'): PostgreSqlConnection {
@@ -136,7 +185,9 @@ export class RoutingEntityManager extends SqlEntityManager<ReplicaAwareDriver> {
   }
 
   private routed<O extends { connectionType?: ConnectionType }>(options: O | undefined): O {
-    return (this.readsFromReplica && !options?.connectionType ? { ...options, connectionType: 'read' } : (options ?? {})) as O;
+    return (
+      this.readsFromReplica && !options?.connectionType ? { ...options, connectionType: 'read' } : (options ?? {})
+    ) as O;
   }
 
   override fork(options?: Parameters<SqlEntityManager['fork']>[0]): this {
@@ -145,7 +196,12 @@ export class RoutingEntityManager extends SqlEntityManager<ReplicaAwareDriver> {
     return fork;
   }
 
-  override find<Entity extends object, Hint extends string = never, Fields extends string = '*', Excludes extends string = never>(
+  override find<
+    Entity extends object,
+    Hint extends string = never,
+    Fields extends string = '*',
+    Excludes extends string = never,
+  >(
     entityName: EntityName<Entity>,
     where: FilterQuery<NoInfer<Entity>>,
     options?: FindOptions<Entity, Hint, Fields, Excludes>,
@@ -153,7 +209,12 @@ export class RoutingEntityManager extends SqlEntityManager<ReplicaAwareDriver> {
     return super.find(entityName, where, this.routed(options));
   }
 
-  override findOne<Entity extends object, Hint extends string = never, Fields extends string = '*', Excludes extends string = never>(
+  override findOne<
+    Entity extends object,
+    Hint extends string = never,
+    Fields extends string = '*',
+    Excludes extends string = never,
+  >(
     entityName: EntityName<Entity>,
     where: FilterQuery<NoInfer<Entity>>,
     options?: FindOneOptions<Entity, Hint, Fields, Excludes>,
@@ -161,7 +222,11 @@ export class RoutingEntityManager extends SqlEntityManager<ReplicaAwareDriver> {
     return super.findOne(entityName, where, this.routed(options));
   }
 
-  override count<Entity extends object, Hint extends string = never>(entityName: EntityName<Entity>, where?: FilterQuery<NoInfer<Entity>>, options?: CountOptions<Entity, Hint>): Promise<number> {
+  override count<Entity extends object, Hint extends string = never>(
+    entityName: EntityName<Entity>,
+    where?: FilterQuery<NoInfer<Entity>>,
+    options?: CountOptions<Entity, Hint>,
+  ): Promise<number> {
     return super.count(entityName, where, this.routed(options));
   }
 
@@ -175,23 +240,39 @@ export class RoutingEntityManager extends SqlEntityManager<ReplicaAwareDriver> {
     type?: ConnectionType,
     loggerContext?: LoggingOptions,
   ): QueryBuilder<Entity, RootAlias> {
-    return super.createQueryBuilder(entityName, alias, type ?? (this.readsFromReplica ? 'read' : undefined), loggerContext);
+    return super.createQueryBuilder(
+      entityName,
+      alias,
+      type ?? (this.readsFromReplica ? 'read' : undefined),
+      loggerContext,
+    );
   }
 
-  override async execute<T extends object = Record<string, unknown>[]>(queryOrKnex: string | Knex.QueryBuilder | Knex.Raw, params: unknown[] = [], method: 'all' | 'get' | 'run' = 'all', loggerContext?: LoggingOptions): Promise<T> {
+  override async execute<T extends object = Record<string, unknown>[]>(
+    queryOrKnex: string | Knex.QueryBuilder | Knex.Raw,
+    params: unknown[] = [],
+    method: 'all' | 'get' | 'run' = 'all',
+    loggerContext?: LoggingOptions,
+  ): Promise<T> {
     if (this.readsFromReplica && typeof queryOrKnex === 'string' && method !== 'run') {
       if (isReadOnlySql(queryOrKnex)) {
         const driver = this.getDriver();
-        return driver.getConnection('read').execute<T>(queryOrKnex, params, method, undefined, loggerContext).catch((err: Error) => {
-          throw driver.convertException(err);
-        });
+        return driver
+          .getConnection('read')
+          .execute<T>(queryOrKnex, params, method, undefined, loggerContext)
+          .catch((err: Error) => {
+            throw driver.convertException(err);
+          });
       }
       this.readsFrom = 'write';
     }
     return super.execute<T>(queryOrKnex, params as never[], method, loggerContext);
   }
 
-  override async transactional<T>(cb: (em: this) => T | Promise<T>, options?: Parameters<SqlEntityManager['transactional']>[1]): Promise<T> {
+  override async transactional<T>(
+    cb: (em: this) => T | Promise<T>,
+    options?: Parameters<SqlEntityManager['transactional']>[1],
+  ): Promise<T> {
     try {
       return await super.transactional(cb, options);
     } finally {

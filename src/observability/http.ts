@@ -85,7 +85,12 @@ export const graphqlRequest: express.RequestHandler = (_req, res, next) => {
 export function stampRequestIdInErrorBodies(app: express.Express): void {
   const send = app.response.send;
   app.response.send = function (this: express.Response, body?: unknown) {
-    if (this.statusCode >= 400 && typeof body === 'string' && typeof this.locals.requestId === 'string' && !body.includes('"requestId"')) {
+    if (
+      this.statusCode >= 400 &&
+      typeof body === 'string' &&
+      typeof this.locals.requestId === 'string' &&
+      !body.includes('"requestId"')
+    ) {
       body = withRequestId(body, this.locals.requestId);
     }
     return send.call(this, body);

@@ -34,7 +34,11 @@ function prettyStream(isTty: boolean): DestinationStream | undefined {
  * prints every statement, values included, on stdout, outside this logger — a debugging aid that
  * writes personal data, not for production.
  */
-export function createLogger(opts: { level: string; destination?: DestinationStream | number; pretty?: boolean }): Logger {
+export function createLogger(opts: {
+  level: string;
+  destination?: DestinationStream | number;
+  pretty?: boolean;
+}): Logger {
   const base: LoggerOptions = {
     level: opts.level,
     redact: { paths: REDACT, censor: '[redacted]' },
@@ -46,15 +50,20 @@ export function createLogger(opts: { level: string; destination?: DestinationStr
     hooks: {
       logMethod(args, method) {
         const [first, ...rest] = args as unknown[];
-        if (first instanceof Error && typeof rest[0] !== 'string') return method.apply(this, [{ err: first }, redactError(first).message, ...rest] as never);
+        if (first instanceof Error && typeof rest[0] !== 'string')
+          return method.apply(this, [{ err: first }, redactError(first).message, ...rest] as never);
         return method.apply(this, args);
       },
     },
   };
-  const pretty = opts.destination === undefined && opts.pretty !== false ? prettyStream(process.stdout.isTTY === true) : undefined;
+  const pretty =
+    opts.destination === undefined && opts.pretty !== false ? prettyStream(process.stdout.isTTY === true) : undefined;
   if (pretty) return pino(base, pretty);
   const json: LoggerOptions = { ...base, formatters: { ...base.formatters, level: (label) => ({ level: label }) } };
-  const dest = typeof opts.destination === 'number' || opts.destination === undefined ? pino.destination({ fd: opts.destination ?? 1, sync: true }) : opts.destination;
+  const dest =
+    typeof opts.destination === 'number' || opts.destination === undefined
+      ? pino.destination({ fd: opts.destination ?? 1, sync: true })
+      : opts.destination;
   return pino(json, dest);
 }
 

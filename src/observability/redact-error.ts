@@ -5,7 +5,18 @@ import { DriverException } from '@mikro-orm/core';
  * column, schema and type, the PostgreSQL routine and severity: kept in the log. Everything else
  * (`sql`, `parameters`, `query`, `bindings`, `detail`, `where`, `hint`, `internalQuery`, …) is left out.
  */
-const KEPT = ['code', 'sqlState', 'errno', 'constraint', 'table', 'column', 'schema', 'dataType', 'routine', 'severity'] as const;
+const KEPT = [
+  'code',
+  'sqlState',
+  'errno',
+  'constraint',
+  'table',
+  'column',
+  'schema',
+  'dataType',
+  'routine',
+  'severity',
+] as const;
 
 /** What PostgreSQL's messages quote as names: lower-case ASCII words, maybe schema-qualified. */
 const SQL_NAME = /^[a-z_][a-z0-9_$]*(\.[a-z_][a-z0-9_$]*)?$/;
@@ -31,7 +42,8 @@ function fromDatabase(err: Error & Record<string, unknown>): boolean {
 }
 
 /** `message` without `suffix` at its end. */
-const without = (message: string, suffix: string) => (message.endsWith(suffix) ? message.slice(0, -suffix.length) : message);
+const without = (message: string, suffix: string) =>
+  message.endsWith(suffix) ? message.slice(0, -suffix.length) : message;
 
 /**
  * PostgreSQL's own words from a driver error's message. knex writes `<statement with its values>
@@ -48,9 +60,14 @@ export function databaseMessage(message: string, err: Record<string, unknown> = 
   if (typeof err.detail === 'string') rest = without(rest, `\n - detail: ${err.detail}`);
   const cut = rest.lastIndexOf(' - ');
   const own = cut >= 0 ? rest.slice(cut + 3) : rest;
-  const names = new Set(['constraint', 'table', 'column', 'schema', 'dataType'].map((k) => err[k]).filter((v): v is string => typeof v === 'string'));
+  const names = new Set(
+    ['constraint', 'table', 'column', 'schema', 'dataType']
+      .map((k) => err[k])
+      .filter((v): v is string => typeof v === 'string'),
+  );
   const valuesQuoted = typeof err.code === 'string' && err.code.startsWith('22');
-  const kept = (inner: string | undefined) => inner !== undefined && (names.has(inner) || (!valuesQuoted && SQL_NAME.test(inner)));
+  const kept = (inner: string | undefined) =>
+    inner !== undefined && (names.has(inner) || (!valuesQuoted && SQL_NAME.test(inner)));
   const quoted = /"([^"]*)"|"/g;
   for (let m = quoted.exec(own); m; m = quoted.exec(own)) {
     if (!kept(m[1])) return `${own.slice(0, m.index)}"…"`;

@@ -3,7 +3,6 @@ import { GraphQLError } from 'graphql';
 import type { Context } from '../context';
 import type { Logger } from './logger';
 
-
 /**
  * Every error of a GraphQL response carries the request id in `extensions.requestId`; internal
  * errors are logged with their stack and the request id (the client sees "Internal error.").

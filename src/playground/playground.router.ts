@@ -56,9 +56,7 @@ function renderPage(base: string, assets: ResolvedAsset[]): string {
   const b = escapeHtml(base);
   const url = (a: ResolvedAsset) => `${b}/assets/${escapeHtml(a.urlPath)}`;
   const css = assets.filter((a) => a.type === 'text/css').map((a) => `  <link rel="stylesheet" href="${url(a)}">`);
-  const js = assets
-    .filter((a) => a.type !== 'text/css')
-    .map((a) => `  <script src="${url(a)}" defer></script>`);
+  const js = assets.filter((a) => a.type !== 'text/css').map((a) => `  <script src="${url(a)}" defer></script>`);
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -127,8 +125,10 @@ export function playgroundRouter(opts: PlaygroundOptions): Router {
   for (const name of ['app.js', 'app.css']) {
     router.get(`/${name}`, (_req, res, next) => {
       // Our own files change with the code: revalidate every time (ETag / Last-Modified).
-      res.sendFile(path.join(staticDir, name), { cacheControl: false, headers: { 'Cache-Control': 'no-cache' } }, (err) =>
-        passOn(err, res, next),
+      res.sendFile(
+        path.join(staticDir, name),
+        { cacheControl: false, headers: { 'Cache-Control': 'no-cache' } },
+        (err) => passOn(err, res, next),
       );
     });
   }

@@ -31,7 +31,7 @@ export const CAP = {
   followUpProgress: cap(20, 'COMMITTEES.TOO_MANY_PROGRESS_REPORTS', 'progress reports of a follow-up task'),
   projectRecords: cap(1000, 'PROJECTS.TOO_MANY_RECORDS', 'service records of a project'),
   socialOrganisations: cap(10_000, 'LINKAGE.LIMIT_REACHED', 'registered social organisations'),
-  stationActivities: cap(500, 'BEANS.TOO_MANY_ACTIVITIES', "activities of a station"),
+  stationActivities: cap(500, 'BEANS.TOO_MANY_ACTIVITIES', 'activities of a station'),
   personParticipations: cap(1000, 'BEANS.TOO_MANY_PARTICIPATIONS', 'participations of a volunteer'),
   catalogueItems: cap(2000, 'BEANS.CATALOGUE_FULL', 'items in the catalogue'),
   fundDonations: cap(1000, 'BEANS.TOO_MANY_DONATIONS', 'donations to a fund'),
@@ -80,7 +80,13 @@ export async function lockList(em: EntityManager, c: Cap): Promise<void> {
  * go over. Run under the lock of `lockParent` or `lockList`, in the transaction that inserts.
  * `countSql` is a constant `select count(*) as n …` of the caller; `params` its values.
  */
-export async function assertRoom(em: EntityManager, c: Cap, countSql: string, params: unknown[], adding = 1): Promise<void> {
+export async function assertRoom(
+  em: EntityManager,
+  c: Cap,
+  countSql: string,
+  params: unknown[],
+  adding = 1,
+): Promise<void> {
   const [{ n }] = await em.execute<{ n: string | number }[]>(countSql, params);
   if (Number(n) + adding > c.limit) throw limitReached(c);
 }

@@ -73,9 +73,20 @@ export class UncoercibleVariables extends Error {}
  * `variables`. A document whose fragments make it too large to walk costs Infinity.
  * UncoercibleVariables when the variables do not fit the operation.
  */
-export function requestCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string | null): number {
+export function requestCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string | null,
+): number {
   try {
-    return getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators: [estimate] });
+    return getComplexity({
+      schema,
+      query: document,
+      variables,
+      operationName: operationName ?? undefined,
+      estimators: [estimate],
+    });
   } catch (err) {
     if (err instanceof Error && /maximum allowed number of nodes/.test(err.message)) return Number.POSITIVE_INFINITY;
     throw new UncoercibleVariables(err instanceof Error ? err.message : String(err));
@@ -103,7 +114,11 @@ export function withinCeiling(cost: number): number {
 
 /** INTERNAL_SERVER_ERROR (LIMITS.LIST_BOUND_EXCEEDED): the data outgrew a list's declared bound; logged, never truncated. */
 function boundExceeded(where: string, length: number, bound: number): AppError {
-  return new AppError('INTERNAL_SERVER_ERROR', 'LIMITS.LIST_BOUND_EXCEEDED', `${where} returned ${length} items, more than its declared bound of ${bound}.`);
+  return new AppError(
+    'INTERNAL_SERVER_ERROR',
+    'LIMITS.LIST_BOUND_EXCEEDED',
+    `${where} returned ${length} items, more than its declared bound of ${bound}.`,
+  );
 }
 
 /**

@@ -45,18 +45,32 @@ async function firstOf(events: [NodeJS.EventEmitter, string][]): Promise<void> {
  * `out` is full, so a slow reader holds at most a few buffers of the file in memory.
  */
 export function csvWriter(out: Writable, header: readonly string[]): CsvWriter {
-  const csv = stringify({ bom: true, header: true, columns: [...header], record_delimiter: '\r\n', quote_record_delimiter: true, cast });
+  const csv = stringify({
+    bom: true,
+    header: true,
+    columns: [...header],
+    record_delimiter: '\r\n',
+    quote_record_delimiter: true,
+    cast,
+  });
   csv.pipe(out);
   return {
     async row(cells) {
       if (out.destroyed) return false;
-      if (!csv.write(cells)) await firstOf([[csv, 'drain'], [out, 'close']]);
+      if (!csv.write(cells))
+        await firstOf([
+          [csv, 'drain'],
+          [out, 'close'],
+        ]);
       return !out.destroyed;
     },
     async end() {
       if (out.destroyed) return;
       csv.end();
-      await firstOf([[out, 'finish'], [out, 'close']]);
+      await firstOf([
+        [out, 'finish'],
+        [out, 'close'],
+      ]);
     },
   };
 }

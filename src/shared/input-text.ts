@@ -49,7 +49,8 @@ export function assertCleanValue(value: unknown, field: string): void {
 function assertCleanLiteral(node: ValueNode, field: string): void {
   if (node.kind === Kind.STRING) assertCleanValue(node.value, field);
   else if (node.kind === Kind.LIST) node.values.forEach((v, i) => assertCleanLiteral(v, `${field}.${i}`));
-  else if (node.kind === Kind.OBJECT) for (const f of node.fields) assertCleanLiteral(f.value, `${field}.${f.name.value}`);
+  else if (node.kind === Kind.OBJECT)
+    for (const f of node.fields) assertCleanLiteral(f.value, `${field}.${f.name.value}`);
 }
 
 /**
@@ -63,7 +64,8 @@ export function assertCleanRequest(document: DocumentNode, variables: Record<str
   for (const [name, value] of Object.entries(variables ?? {})) assertCleanValue(value, name);
   visit(document, {
     Argument: (node) => assertCleanLiteral(node.value, node.name.value),
-    VariableDefinition: (node) => void (node.defaultValue && assertCleanLiteral(node.defaultValue, node.variable.name.value)),
+    VariableDefinition: (node) =>
+      void (node.defaultValue && assertCleanLiteral(node.defaultValue, node.variable.name.value)),
   });
 }
 

@@ -3,7 +3,10 @@ import DataLoader from 'dataloader';
 type Key = string | number;
 
 /** A loader of one row per key (null when missing), fetched in one batch. */
-export function oneByKey<K extends Key, T>(fetch: (keys: readonly K[]) => Promise<T[]>, keyOf: (row: T) => K): DataLoader<K, T | null> {
+export function oneByKey<K extends Key, T>(
+  fetch: (keys: readonly K[]) => Promise<T[]>,
+  keyOf: (row: T) => K,
+): DataLoader<K, T | null> {
   return new DataLoader<K, T | null>(async (keys) => {
     const rows = await fetch(keys);
     const map = new Map<K, T>();
@@ -13,7 +16,10 @@ export function oneByKey<K extends Key, T>(fetch: (keys: readonly K[]) => Promis
 }
 
 /** A loader of all rows per key (in the order fetched), fetched in one batch. */
-export function manyByKey<K extends Key, T>(fetch: (keys: readonly K[]) => Promise<T[]>, keyOf: (row: T) => K): DataLoader<K, T[]> {
+export function manyByKey<K extends Key, T>(
+  fetch: (keys: readonly K[]) => Promise<T[]>,
+  keyOf: (row: T) => K,
+): DataLoader<K, T[]> {
   return new DataLoader<K, T[]>(async (keys) => {
     const rows = await fetch(keys);
     const map = new Map<K, T[]>();

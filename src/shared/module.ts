@@ -37,7 +37,9 @@ export function defineModule<L extends object = Record<never, never>>(manifest: 
 type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
 
 /** The loaders of a list of modules: every module's loaders on one object. */
-export type LoadersOf<M extends readonly ModuleManifest<object>[]> = UnionToIntersection<ReturnType<NonNullable<M[number]['loaders']>>>;
+export type LoadersOf<M extends readonly ModuleManifest<object>[]> = UnionToIntersection<
+  ReturnType<NonNullable<M[number]['loaders']>>
+>;
 
 /** What the module list adds up to; built once at start. */
 export interface Composed {
@@ -85,11 +87,14 @@ export function mergeRules(maps: readonly { name: string; rules: RuleMap }[]): R
  * An entity manager that refuses to be used: loader factories only build their DataLoaders
  * (nothing is read until a loader loads), so their keys can be read at start.
  */
-const NO_EM = new Proxy({}, {
-  get(_target, prop) {
-    throw new Error(`a loader factory used the entity manager (${String(prop)}) while building its loaders`);
+const NO_EM = new Proxy(
+  {},
+  {
+    get(_target, prop) {
+      throw new Error(`a loader factory used the entity manager (${String(prop)}) while building its loaders`);
+    },
   },
-}) as EntityManager;
+) as EntityManager;
 
 /** The keys of a module's loaders. */
 export function loaderKeys(module: ModuleManifest<object>): string[] {
@@ -114,7 +119,11 @@ export function composeModules(modules: readonly ModuleManifest<object>[]): Comp
   return {
     entities: modules.flatMap((m) => [...(m.entities ?? [])]),
     resolvers: modules.flatMap((m) => [...m.resolvers]),
-    rules: mergeRules(modules.flatMap((m) => (Array.isArray(m.rules) ? m.rules : [m.rules]).map((rules: RuleMap) => ({ name: m.name, rules })))),
+    rules: mergeRules(
+      modules.flatMap((m) =>
+        (Array.isArray(m.rules) ? m.rules : [m.rules]).map((rules: RuleMap) => ({ name: m.name, rules })),
+      ),
+    ),
     loaders: modules.flatMap((m) => (m.loaders ? [m.loaders] : [])),
     routers: modules.flatMap((m) => [...(m.routers ?? [])]),
     plugins: modules.flatMap((m) => [...(m.plugins ?? [])]),

@@ -21,7 +21,11 @@ type Second<P> = (ctx: Context, parent: P) => Promise<boolean>;
  * when the second check fails too, the first rule's refusal stands. The common case (the first
  * rule allows) stays synchronous in the permission layer.
  */
-export function objectRuleOr<P extends { id: number | string }>(first: { [SYNC_RULE]: SyncObjectRule }, name: string, second: Second<P>) {
+export function objectRuleOr<P extends { id: number | string }>(
+  first: { [SYNC_RULE]: SyncObjectRule },
+  name: string,
+  second: Second<P>,
+) {
   const sync = first[SYNC_RULE];
   const memos = new WeakMap<Context, WeakMap<object, Promise<true | Error>>>();
   const or: ObjectRuleOr = {

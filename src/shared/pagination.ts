@@ -21,7 +21,10 @@ export class PageArgs {
   @Field(() => Int, { defaultValue: 50, description: `Page size, 1–${MAX_PAGE_SIZE}. 每页条数` })
   first = 50;
 
-  @Field(() => String, { nullable: true, description: 'Cursor to continue after (`endCursor` of the previous page). 游标' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor to continue after (`endCursor` of the previous page). 游标',
+  })
   after?: string | null;
 }
 
@@ -39,7 +42,9 @@ export const encodeCursor = (key: string): string => Buffer.from(`k:${key}`, 'ut
 export function decodeCursor(cursor: string): string {
   const raw = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!raw.startsWith('k:') || encodeCursor(raw.slice(2)) !== cursor) {
-    throw badInput('PAGINATION.BAD_CURSOR', 'The cursor is not valid.', [{ field: 'after', message: 'not a cursor of this list' }]);
+    throw badInput('PAGINATION.BAD_CURSOR', 'The cursor is not valid.', [
+      { field: 'after', message: 'not a cursor of this list' },
+    ]);
   }
   return raw.slice(2);
 }
@@ -47,13 +52,20 @@ export function decodeCursor(cursor: string): string {
 /** Checks `first` and returns the decoded `after` key. */
 export function readPageArgs(args: PageArgs): { first: number; afterKey: string | null } {
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
-    throw badInput('PAGINATION.BAD_PAGE_SIZE', `first must be between 1 and ${MAX_PAGE_SIZE}.`, [{ field: 'first', message: `1–${MAX_PAGE_SIZE}` }]);
+    throw badInput('PAGINATION.BAD_PAGE_SIZE', `first must be between 1 and ${MAX_PAGE_SIZE}.`, [
+      { field: 'first', message: `1–${MAX_PAGE_SIZE}` },
+    ]);
   }
   return { first: args.first, afterKey: args.after ? decodeCursor(args.after) : null };
 }
 
 /** Builds a page from `first + 1` fetched rows. */
-export function toPage<T>(rows: T[], first: number, keyOf: (row: T) => string, totalCount: () => Promise<number>): Page<T> {
+export function toPage<T>(
+  rows: T[],
+  first: number,
+  keyOf: (row: T) => string,
+  totalCount: () => Promise<number>,
+): Page<T> {
   const items = rows.slice(0, first);
   const edges = items.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
   let counted: Promise<number> | undefined;

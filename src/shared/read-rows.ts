@@ -12,7 +12,8 @@ function lightPrototype(entity: EntityClass<object>, names: string[]): object {
   let proto = LIGHT.get(entity);
   if (!proto) {
     proto = Object.create(entity.prototype) as object;
-    for (const name of names) Object.defineProperty(proto, name, { value: undefined, writable: true, enumerable: false, configurable: true });
+    for (const name of names)
+      Object.defineProperty(proto, name, { value: undefined, writable: true, enumerable: false, configurable: true });
     LIGHT.set(entity, proto);
   }
   return proto;
@@ -31,7 +32,9 @@ export async function readRows<T extends object>(
   options: { orderBy?: QueryOrderMap<T>; limit?: number } = {},
 ): Promise<T[]> {
   const meta = em.getMetadata().get<T>(entity.name);
-  const refs = meta.relations.filter((r) => r.kind === 'm:1' || (r.kind === '1:1' && r.owner)).map((r) => r.name as string);
+  const refs = meta.relations
+    .filter((r) => r.kind === 'm:1' || (r.kind === '1:1' && r.owner))
+    .map((r) => r.name as string);
   const proto = lightPrototype(entity, Object.keys(meta.properties));
   const qb = em.createQueryBuilder<T>(entity).select('*').where(where);
   if (options.orderBy) qb.orderBy(options.orderBy);

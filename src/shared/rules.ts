@@ -19,10 +19,12 @@ export function scopeRequired(scope: Scope): AppError {
 }
 
 /** FORBIDDEN `AUTH.OUTSIDE_TOKEN_SUBTREE`: the calling token has the scope, but not there. */
-export const outsideTokenSubtree = () => forbidden('AUTH.OUTSIDE_TOKEN_SUBTREE', "That lies outside the token's subtree.");
+export const outsideTokenSubtree = () =>
+  forbidden('AUTH.OUTSIDE_TOKEN_SUBTREE', "That lies outside the token's subtree.");
 
 /** FORBIDDEN `AUTH.NOT_TOKEN_ORGANISATION`: a token writes for its own organisation only. */
-export const notTokenOrganisation = () => forbidden('AUTH.NOT_TOKEN_ORGANISATION', 'A token writes for its own organisation only.');
+export const notTokenOrganisation = () =>
+  forbidden('AUTH.NOT_TOKEN_ORGANISATION', 'A token writes for its own organisation only.');
 
 /**
  * The one place a token's scopes are checked for a place: may the caller read records of kind
@@ -64,7 +66,8 @@ export function allOf(...checks: (() => Verdict)[]): Verdict {
 }
 
 /** Shield's answer for a check's verdict: true, the verdict's own error, or the rule's refusal. */
-const answerOf = (ctx: Context, ok: Verdict, reason?: string): true | Error => (ok === true ? true : ok instanceof Error ? ok : refusal(ctx, reason));
+const answerOf = (ctx: Context, ok: Verdict, reason?: string): true | Error =>
+  ok === true ? true : ok instanceof Error ? ok : refusal(ctx, reason);
 
 type Check<P, A> = (ctx: Context, parent: P, args: A) => Verdict | Promise<Verdict>;
 
@@ -73,7 +76,13 @@ type Check<P, A> = (ctx: Context, parent: P, args: A) => Verdict | Promise<Verdi
  * Every rule here needs a caller. A coded error thrown by the check (an unknown code, a malformed id) is answered as is;
  * shield would otherwise swallow it into a bare refusal.
  */
-async function verdict<P, A>(check: Check<P, A>, ctx: Context, parent: P, args: A, reason?: string): Promise<true | Error> {
+async function verdict<P, A>(
+  check: Check<P, A>,
+  ctx: Context,
+  parent: P,
+  args: A,
+  reason?: string,
+): Promise<true | Error> {
   // Anonymous callers learn nothing, not even whether what they named exists.
   if (!ctx.viewer.isSignedIn) return unauthenticated();
   try {
@@ -106,7 +115,9 @@ export const SYNC_RULE = Symbol('syncObjectRule');
  * fields it guards without turning each of them into a promise (see permissions.ts).
  */
 export function objectRule<P extends { id: number | string }>(name: string, check: ObjectCheck<P>, reason?: string) {
-  const shieldRule = rule(name, { cache: (parent: P) => String(parent.id) })((parent: P, args, ctx: Context) => verdict(check, ctx, parent, args, reason));
+  const shieldRule = rule(name, { cache: (parent: P) => String(parent.id) })((parent: P, args, ctx: Context) =>
+    verdict(check, ctx, parent, args, reason),
+  );
   const sync: SyncObjectRule = {
     name,
     evaluate(ctx, parent) {
@@ -127,7 +138,9 @@ export function objectRule<P extends { id: number | string }>(name: string, chec
 
 /** A rule about a field's arguments (mutations, lookups): evaluated each time. */
 export function argsRule<A>(name: string, check: Check<unknown, A>, reason?: string) {
-  return rule(name, { cache: 'no_cache' })((parent, args: A, ctx: Context) => verdict(check, ctx, parent, args, reason));
+  return rule(name, { cache: 'no_cache' })((parent, args: A, ctx: Context) =>
+    verdict(check, ctx, parent, args, reason),
+  );
 }
 
 /** The memo key of answers that depend on the caller alone. */

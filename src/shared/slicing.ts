@@ -13,7 +13,14 @@
  * small requests go first, heavy ones still advance.
  */
 import { performance } from 'node:perf_hooks';
-import { defaultFieldResolver, getNamedType, isCompositeType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  isCompositeType,
+  isObjectType,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
 
 /** A queued call and where its answer goes. */
 interface Task {
@@ -36,7 +43,8 @@ export interface SchedulerOptions {
   timer?: (ms: number, fn: () => void) => () => void;
 }
 
-const isThenable = (v: unknown): v is PromiseLike<unknown> => typeof (v as PromiseLike<unknown> | null)?.then === 'function';
+const isThenable = (v: unknown): v is PromiseLike<unknown> =>
+  typeof (v as PromiseLike<unknown> | null)?.then === 'function';
 
 /**
  * A FIFO of deferred calls drained in slices. A call that answers a promise has its answer queued

@@ -26,14 +26,23 @@ async function matterCount(dbUrl: string, street: string): Promise<number> {
   const c = new Client({ connectionString: dbUrl });
   await c.connect();
   try {
-    const { rows } = await c.query<{ n: string }>(`select count(*) as n from consultation_matter where platform_path = (select path from division where code = $1)`, [street]);
+    const { rows } = await c.query<{ n: string }>(
+      `select count(*) as n from consultation_matter where platform_path = (select path from division where code = $1)`,
+      [street],
+    );
     return Number(rows[0].n);
   } finally {
     await c.end();
   }
 }
 
-export async function benchConsultation(base: string, dbUrl: string, street: string, streetToken: string, duration: number): Promise<ConsultationBenchRow> {
+export async function benchConsultation(
+  base: string,
+  dbUrl: string,
+  street: string,
+  streetToken: string,
+  duration: number,
+): Promise<ConsultationBenchRow> {
   const before = await matterCount(dbUrl, street);
   let n = 0;
   let acknowledged = 0;
@@ -50,7 +59,15 @@ export async function benchConsultation(base: string, dbUrl: string, street: str
           headers: { 'content-type': 'application/json', authorization: `Bearer ${streetToken}` },
           body: JSON.stringify({
             query: 'mutation($i: ProposeMatterInput!) { proposeMatter(input: $i) { id state } }',
-            variables: { i: { platformCode: street, title: `主干道停车管理 ${n++}`, description: '主干道停车秩序整治，请街道协商议事会议定。', category: 'SAFETY', affectedCodes: [street] } },
+            variables: {
+              i: {
+                platformCode: street,
+                title: `主干道停车管理 ${n++}`,
+                description: '主干道停车秩序整治，请街道协商议事会议定。',
+                category: 'SAFETY',
+                affectedCodes: [street],
+              },
+            },
           }),
         }),
         onResponse: (status, body) => {
@@ -71,7 +88,12 @@ export async function benchConsultation(base: string, dbUrl: string, street: str
     errors: result.errors + result.non2xx,
     inFlightAtStop: made - acknowledged,
   };
-  console.log(`  proposeMatter: ${row.madePerSecond} matters/s, p50 ${row.p50} ms, p99 ${row.p99} ms, stored − acknowledged = ${row.inFlightAtStop}`);
-  if (row.inFlightAtStop < 0 || row.inFlightAtStop > CONNECTIONS) throw new Error(`proposeMatter: ${row.inFlightAtStop} stored beyond the acknowledged answers (0–${CONNECTIONS} expected)`);
+  console.log(
+    `  proposeMatter: ${row.madePerSecond} matters/s, p50 ${row.p50} ms, p99 ${row.p99} ms, stored − acknowledged = ${row.inFlightAtStop}`,
+  );
+  if (row.inFlightAtStop < 0 || row.inFlightAtStop > CONNECTIONS)
+    throw new Error(
+      `proposeMatter: ${row.inFlightAtStop} stored beyond the acknowledged answers (0–${CONNECTIONS} expected)`,
+    );
   return row;
 }

@@ -30,7 +30,14 @@ const VOLUNTEERS = 16;
 const CONNECTIONS = 16;
 
 /** Prepares a street fund, 16 volunteers with sessions and a merchant; runs both mutations; audits. */
-export async function benchLedger(base: string, dbUrl: string, street: string, streetToken: string, post: Post, duration: number): Promise<LedgerBenchResult> {
+export async function benchLedger(
+  base: string,
+  dbUrl: string,
+  street: string,
+  streetToken: string,
+  post: Post,
+  duration: number,
+): Promise<LedgerBenchResult> {
   const password = randomBytes(9).toString('hex');
   const c = new Client({ connectionString: dbUrl });
   await c.connect();
@@ -44,8 +51,14 @@ export async function benchLedger(base: string, dbUrl: string, street: string, s
     );
     const hash = await hashPassword(password);
     for (const p of people) {
-      await c.query(`insert into account (person_id, username, password_hash) values ($1, $2, $3) on conflict (username) do nothing`, [p.id, `bench.v${p.id}`, hash]);
-      await c.query(`insert into bean_account (kind, name, person_id, scope_path) values ('VOLUNTEER', $1, $2, $3) on conflict (person_id) do nothing`, [p.name, p.id, p.home_path]);
+      await c.query(
+        `insert into account (person_id, username, password_hash) values ($1, $2, $3) on conflict (username) do nothing`,
+        [p.id, `bench.v${p.id}`, hash],
+      );
+      await c.query(
+        `insert into bean_account (kind, name, person_id, scope_path) values ('VOLUNTEER', $1, $2, $3) on conflict (person_id) do nothing`,
+        [p.name, p.id, p.home_path],
+      );
     }
     const { rows: orgs } = await c.query<{ id: number; name: string; division_path: string }>(
       `select id, name, division_path from organisation where division_path like (select path from division where code = $1) || '%' order by id limit 1`,
@@ -60,10 +73,20 @@ export async function benchLedger(base: string, dbUrl: string, street: string, s
     const { rows: bureau } = await c.query<{ person_id: number }>(
       `select person_id from role_assignment where role = 'BUREAU_ADMIN' and scope_path = (select path from division where parent_id is null) order by id limit 1`,
     );
-    await c.query(`insert into account (person_id, username, password_hash) values ($1, 'bench.bureau', $2) on conflict (username) do update set person_id = $1, password_hash = $2`, [bureau[0].person_id, hash]);
+    await c.query(
+      `insert into account (person_id, username, password_hash) values ($1, 'bench.bureau', $2) on conflict (username) do update set person_id = $1, password_hash = $2`,
+      [bureau[0].person_id, hash],
+    );
     donorId = String(orgs[0].id);
     for (const p of people) {
-      const login = (await post(`${base}/graphql`, { query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u: `bench.v${p.id}`, p: password } }, '')) as {
+      const login = (await post(
+        `${base}/graphql`,
+        {
+          query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+          variables: { u: `bench.v${p.id}`, p: password },
+        },
+        '',
+      )) as {
         data: { login: { token: string } };
       };
       tokens.push(login.data.login.token);
@@ -72,11 +95,33 @@ export async function benchLedger(base: string, dbUrl: string, street: string, s
     await c.end();
   }
 
-  const fund = (await post(`${base}/graphql`, { query: 'mutation($i: CreateBeanFundInput!) { createBeanFund(input: $i) { id } }', variables: { i: { name: '街道金豆基金', divisionCode: street } } }, streetToken)) as {
+  const fund = (await post(
+    `${base}/graphql`,
+    {
+      query: 'mutation($i: CreateBeanFundInput!) { createBeanFund(input: $i) { id } }',
+      variables: { i: { name: '街道金豆基金', divisionCode: street } },
+    },
+    streetToken,
+  )) as {
     data: { createBeanFund: { id: string } };
   };
   const fundId = fund.data.createBeanFund.id;
-  await post(`${base}/graphql`, { query: 'mutation($i: IssueBeansInput!) { issueBeans(input: $i) { replayed } }', variables: { i: { fundId, amount: 100_000_000, idempotencyKey: `bench-issue-${randomBytes(6).toString('hex')}`, donorOrganisationId: donorId, donationYuan: 1_000_000 } } }, streetToken);
+  await post(
+    `${base}/graphql`,
+    {
+      query: 'mutation($i: IssueBeansInput!) { issueBeans(input: $i) { replayed } }',
+      variables: {
+        i: {
+          fundId,
+          amount: 100_000_000,
+          idempotencyKey: `bench-issue-${randomBytes(6).toString('hex')}`,
+          donorOrganisationId: donorId,
+          donationYuan: 1_000_000,
+        },
+      },
+    },
+    streetToken,
+  );
   const accounts = await volunteerAccounts(base, tokens, post);
 
   const run = randomBytes(4).toString('hex');
@@ -87,7 +132,14 @@ export async function benchLedger(base: string, dbUrl: string, street: string, s
       token: streetToken,
       body: JSON.stringify({
         query: 'mutation($i: AwardBeansInput!) { awardBeans(input: $i) { replayed transfer { id } } }',
-        variables: { i: { fundId, accountId: accounts[i % accounts.length], amount: 10, idempotencyKey: `bench-award-${run}-${i}` } },
+        variables: {
+          i: {
+            fundId,
+            accountId: accounts[i % accounts.length],
+            amount: 10,
+            idempotencyKey: `bench-award-${run}-${i}`,
+          },
+        },
       }),
     };
   };
@@ -103,7 +155,10 @@ export async function benchLedger(base: string, dbUrl: string, street: string, s
   };
 
   const rows: LedgerBenchRow[] = [];
-  for (const [mutation, next] of [['awardBeans', award], ['redeemBeans', redeem]] as const) {
+  for (const [mutation, next] of [
+    ['awardBeans', award],
+    ['redeemBeans', redeem],
+  ] as const) {
     const before = await transferCount(dbUrl);
     const started = Date.now();
     const result = await autocannon({
@@ -131,23 +186,42 @@ export async function benchLedger(base: string, dbUrl: string, street: string, s
       p99: result.latency.p99,
       errors: result.errors + result.non2xx,
     });
-    console.log(`  ${mutation}: ${Math.round(made / seconds)} transfers/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
+    console.log(
+      `  ${mutation}: ${Math.round(made / seconds)} transfers/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
+    );
   }
 
-  const bureau = (await post(`${base}/graphql`, { query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u: 'bench.bureau', p: password } }, '')) as {
+  const bureau = (await post(
+    `${base}/graphql`,
+    {
+      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      variables: { u: 'bench.bureau', p: password },
+    },
+    '',
+  )) as {
     data: { login: { token: string } };
   };
-  const audit = (await post(`${base}/graphql`, { query: '{ beanLedgerAudit { transfers violations { rule detail } } }' }, bureau.data.login.token)) as {
+  const audit = (await post(
+    `${base}/graphql`,
+    { query: '{ beanLedgerAudit { transfers violations { rule detail } } }' },
+    bureau.data.login.token,
+  )) as {
     data: { beanLedgerAudit: { transfers: number; violations: { rule: string; detail: string }[] } };
   };
   for (const v of audit.data.beanLedgerAudit.violations) console.log(`  VIOLATION ${v.rule}: ${v.detail}`);
-  return { rows, violations: audit.data.beanLedgerAudit.violations.length, transfers: audit.data.beanLedgerAudit.transfers };
+  return {
+    rows,
+    violations: audit.data.beanLedgerAudit.violations.length,
+    transfers: audit.data.beanLedgerAudit.transfers,
+  };
 }
 
 async function volunteerAccounts(base: string, tokens: string[], post: Post): Promise<string[]> {
   const ids: string[] = [];
   for (const token of tokens) {
-    const res = (await post(`${base}/graphql`, { query: '{ myBeanAccount { id } }' }, token)) as { data: { myBeanAccount: { id: string } } };
+    const res = (await post(`${base}/graphql`, { query: '{ myBeanAccount { id } }' }, token)) as {
+      data: { myBeanAccount: { id: string } };
+    };
     ids.push(res.data.myBeanAccount.id);
   }
   return ids;

@@ -37,18 +37,31 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 /** POSTs a GraphQL body; resolves with the status and the body's size (the body is not parsed). */
 function send(url: URL, token: string, body: string): Promise<{ status: number; bytes: number }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` } }, (res) => {
-      let bytes = 0;
-      res.on('data', (c: Buffer) => (bytes += c.length));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes }));
-      res.on('error', reject);
-    });
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          authorization: `Bearer ${token}`,
+        },
+      },
+      (res) => {
+        let bytes = 0;
+        res.on('data', (c: Buffer) => (bytes += c.length));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes }));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
 }
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
 /** Sends the small request back to back for `ms`; its latencies. */
@@ -69,7 +82,14 @@ async function smallFor(url: URL, token: string, ms: number): Promise<number[]> 
  * A: the small request alone; B: the same beside `n` heavy requests kept in flight. `rounds`
  * alternations of `phaseMs` each; `heavyBody` must be allowed (checked first).
  */
-export async function benchNeighbours(base: string, token: string, heavyBody: string, n: number, phaseMs: number, rounds: number): Promise<NeighbourResult> {
+export async function benchNeighbours(
+  base: string,
+  token: string,
+  heavyBody: string,
+  n: number,
+  phaseMs: number,
+  rounds: number,
+): Promise<NeighbourResult> {
   const url = new URL(`${base}/graphql`);
   const t0 = performance.now();
   const probe = await send(url, token, heavyBody);
@@ -105,5 +125,14 @@ export async function benchNeighbours(base: string, token: string, heavyBody: st
   const B = stats(b);
   const h = heavyDurations.sort((x, y) => x - y);
   const heavyBeside = { n: h.length, p50: Math.round(quantile(h, 0.5)) };
-  return { heavy: n, heavyBytes: probe.bytes, heavyMs: Math.round(heavyMs), alone: A, beside: B, heavyBeside, ratioP50: round(B.p50 / A.p50), ratioP99: round(B.p99 / A.p99) };
+  return {
+    heavy: n,
+    heavyBytes: probe.bytes,
+    heavyMs: Math.round(heavyMs),
+    alone: A,
+    beside: B,
+    heavyBeside,
+    ratioP50: round(B.p50 / A.p50),
+    ratioP99: round(B.p99 / A.p99),
+  };
 }

@@ -117,14 +117,41 @@ from division c where c.code = $1`;
 /** The mix, for a street and one of its communities. */
 export function queryMix(street: string, community: string): BenchQuery[] {
   return [
-    { id: 'a', title: "street's subtree with parents, organisations, role holders", query: A, variables: { under: street }, sql: (v, d) => [SQL_A, [v.under, d]] },
-    { id: 'b', title: "one community's full page", query: B, variables: { code: community }, sql: (v, d) => [SQL_B, [v.code, d]] },
-    { id: 'c', title: 'subtree search, filtered, second page', query: C, variables: { under: street, after: '{CURSOR}' } },
+    {
+      id: 'a',
+      title: "street's subtree with parents, organisations, role holders",
+      query: A,
+      variables: { under: street },
+      sql: (v, d) => [SQL_A, [v.under, d]],
+    },
+    {
+      id: 'b',
+      title: "one community's full page",
+      query: B,
+      variables: { code: community },
+      sql: (v, d) => [SQL_B, [v.code, d]],
+    },
+    {
+      id: 'c',
+      title: 'subtree search, filtered, second page',
+      query: C,
+      variables: { under: street, after: '{CURSOR}' },
+    },
     { id: 'd', title: "the street's figures", query: D, variables: { code: street } },
     { id: 'e', title: "the street's facility figures", query: E, variables: { code: street } },
     { id: 'f', title: 'the work-item list in force, all items', query: F, variables: {} },
     { id: 'g', title: "a village's staff with their people", query: G, variables: { code: community } },
-    { id: 'h', title: "the street's party committees with seats, holders and units", query: H, variables: { under: street } },
-    { id: 'i', title: "the street's open consultation matters with sessions and vote tallies", query: I, variables: { under: street } },
+    {
+      id: 'h',
+      title: "the street's party committees with seats, holders and units",
+      query: H,
+      variables: { under: street },
+    },
+    {
+      id: 'i',
+      title: "the street's open consultation matters with sessions and vote tallies",
+      query: I,
+      variables: { under: street },
+    },
   ];
 }

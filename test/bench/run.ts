@@ -57,7 +57,10 @@ function step(text: string): void {
 
 /** Starts the compiled bench server and resolves with its URL once it is ready. */
 function startServer(env: NodeJS.ProcessEnv): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [...NODE_FLAGS, path.join(ROOT, 'dist', 'test', 'bench', 'server.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...NODE_FLAGS, path.join(ROOT, 'dist', 'test', 'bench', 'server.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -70,14 +73,23 @@ function startServer(env: NodeJS.ProcessEnv): Promise<{ url: string; child: Chil
 }
 
 async function post(url: string, body: object, token: string): Promise<unknown> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+  };
   const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
   const json = (await res.json()) as { errors?: unknown };
   if (!res.ok || json.errors) throw new Error(`${url} answered ${res.status}: ${JSON.stringify(json).slice(0, 500)}`);
   return json;
 }
 
-function load(url: string, body: string, token: string, connections: number, duration: number): Promise<autocannon.Result> {
+function load(
+  url: string,
+  body: string,
+  token: string,
+  connections: number,
+  duration: number,
+): Promise<autocannon.Result> {
   return autocannon({
     url,
     method: 'POST',
@@ -111,11 +123,10 @@ async function prepare(dbUrl: string): Promise<{ street: string; community: stri
       [street.path],
     );
     const username = 'bench.street';
-    await c.query(`insert into account (person_id, username, password_hash) values ($1, $2, $3) on conflict (username) do update set person_id = $1, password_hash = $3`, [
-      officials[0].person_id,
-      username,
-      await hashPassword(PASSWORD),
-    ]);
+    await c.query(
+      `insert into account (person_id, username, password_hash) values ($1, $2, $3) on conflict (username) do update set person_id = $1, password_hash = $3`,
+      [officials[0].person_id, username, await hashPassword(PASSWORD)],
+    );
     return { street: street.code, community: communities[0].code, username };
   } finally {
     await c.end();
@@ -128,7 +139,11 @@ async function main(): Promise<void> {
   let server: ChildProcess | undefined;
   try {
     step('building (tsc)');
-    const build = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
+    const build = spawnSync(
+      process.execPath,
+      [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.json')],
+      { stdio: 'inherit' },
+    );
     if (build.status !== 0) throw new Error('the build failed');
 
     step('database');
@@ -140,7 +155,11 @@ async function main(): Promise<void> {
     } else {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongzhi-bench-'));
       fs.chmodSync(dir, 0o755);
-      const pgServer: EmbeddedPostgres = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), port: await freePort(), settings: { shared_buffers: '256MB' } });
+      const pgServer: EmbeddedPostgres = await startEmbeddedPostgres({
+        dataDir: path.join(dir, 'data'),
+        port: await freePort(),
+        settings: { shared_buffers: '256MB' },
+      });
       cleanups.push(async () => {
         await pgServer.stop();
         fs.rmSync(dir, { recursive: true, force: true });
@@ -158,12 +177,28 @@ async function main(): Promise<void> {
     });
 
     step('starting the server in production mode (migrations, seed)');
-    const env = { ...process.env, NODE_ENV: 'production', PORT: String(await freePort()), HOST: '127.0.0.1', DATABASE_URL: dbUrl, JWT_SECRET: randomBytes(32).toString('hex'), DB_POOL_MAX: '20', DEMO_ACCOUNTS: 'false' };
+    const env = {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(await freePort()),
+      HOST: '127.0.0.1',
+      DATABASE_URL: dbUrl,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      DB_POOL_MAX: '20',
+      DEMO_ACCOUNTS: 'false',
+    };
     const started1 = await startServer(env);
     server = started1.child;
     const base = started1.url;
     const { street, community, username } = await prepare(dbUrl);
-    const login = (await post(`${base}/graphql`, { query: `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, variables: { u: username, p: PASSWORD } }, '')) as {
+    const login = (await post(
+      `${base}/graphql`,
+      {
+        query: `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`,
+        variables: { u: username, p: PASSWORD },
+      },
+      '',
+    )) as {
       data: { login: { token: string } };
     };
     const token = login.data.login.token;
@@ -175,8 +210,17 @@ async function main(): Promise<void> {
       const on = await startServer({ ...env, PORT: String(await freePort()) });
       const off = await startServer({ ...env, PORT: String(await freePort()), HEAVY_SLICE_AFTER: '0' });
       try {
-        const rows = await benchSlicingOverhead(on.url, off.url, token, queryMix(street, community).slice(0, 2), 10, 4, 3);
-        for (const r of rows) console.log(`  (${r.query}) req/s on ${r.on.join(' ')} · off ${r.off.join(' ')} · on ÷ off ${r.ratio}`);
+        const rows = await benchSlicingOverhead(
+          on.url,
+          off.url,
+          token,
+          queryMix(street, community).slice(0, 2),
+          10,
+          4,
+          3,
+        );
+        for (const r of rows)
+          console.log(`  (${r.query}) req/s on ${r.on.join(' ')} · off ${r.off.join(' ')} · on ÷ off ${r.ratio}`);
       } finally {
         on.child.kill('SIGTERM');
         off.child.kill('SIGTERM');
@@ -185,29 +229,53 @@ async function main(): Promise<void> {
     }
 
     step(`a small request alone and beside ${HEAVY_IN_FLIGHT} of the heaviest allowed requests (A B × ${ROUNDS})`);
-    const neighbours = await benchNeighbours(base, token, JSON.stringify({ query: heavyQuery(HEAVY_FIRST) }), HEAVY_IN_FLIGHT, PHASE_MS, ROUNDS);
+    const neighbours = await benchNeighbours(
+      base,
+      token,
+      JSON.stringify({ query: heavyQuery(HEAVY_FIRST) }),
+      HEAVY_IN_FLIGHT,
+      PHASE_MS,
+      ROUNDS,
+    );
     console.log(neighboursLine(neighbours));
     if (ONLY_NEIGHBOURS) return;
 
     const mix = queryMix(street, community);
-    const first = (await post(`${base}/graphql`, { query: mix[2].query, variables: { under: street } }, token)) as { data: { divisions: { pageInfo: { endCursor: string } } } };
-    for (const q of mix) for (const [k, v] of Object.entries(q.variables)) if (v === '{CURSOR}') q.variables[k] = first.data.divisions.pageInfo.endCursor;
+    const first = (await post(`${base}/graphql`, { query: mix[2].query, variables: { under: street } }, token)) as {
+      data: { divisions: { pageInfo: { endCursor: string } } };
+    };
+    for (const q of mix)
+      for (const [k, v] of Object.entries(q.variables))
+        if (v === '{CURSOR}') q.variables[k] = first.data.divisions.pageInfo.endCursor;
 
     const targets: { q: BenchQuery; variant: Variant; url: string; body: string }[] = [];
     for (const q of mix) {
       const gql = JSON.stringify({ query: q.query, variables: q.variables });
-      targets.push({ q, variant: 'on', url: `${base}/graphql`, body: gql }, { q, variant: 'off', url: `${base}/bench/graphql-open`, body: gql });
-      if (q.sql) targets.push({ q, variant: 'sql', url: `${base}/bench/sql`, body: JSON.stringify({ id: q.id, variables: q.variables }) });
+      targets.push(
+        { q, variant: 'on', url: `${base}/graphql`, body: gql },
+        { q, variant: 'off', url: `${base}/bench/graphql-open`, body: gql },
+      );
+      if (q.sql)
+        targets.push({
+          q,
+          variant: 'sql',
+          url: `${base}/bench/sql`,
+          body: JSON.stringify({ id: q.id, variables: q.variables }),
+        });
     }
 
     step('checking that every variant answers the same JSON');
     for (const q of mix) {
-      const answers = await Promise.all(targets.filter((t) => t.q === q).map((t) => post(t.url, JSON.parse(t.body), token)));
-      for (const a of answers.slice(1)) if (!isDeepStrictEqual(a, answers[0])) throw new Error(`query (${q.id}): the variants answer differently`);
+      const answers = await Promise.all(
+        targets.filter((t) => t.q === q).map((t) => post(t.url, JSON.parse(t.body), token)),
+      );
+      for (const a of answers.slice(1))
+        if (!isDeepStrictEqual(a, answers[0])) throw new Error(`query (${q.id}): the variants answer differently`);
       console.log(`  (${q.id}) ${answers.length} variants agree (${JSON.stringify(answers[0]).length} bytes)`);
     }
 
-    const stats = async () => (await (await fetch(`${base}/bench/stats`)).json()) as { statements: number; maxRssKb: number };
+    const stats = async () =>
+      (await (await fetch(`${base}/bench/stats`)).json()) as { statements: number; maxRssKb: number };
     const startRssMb = Math.round((await stats()).maxRssKb / 1024);
     console.log(`  peak RSS after start (migrations, seed): ${startRssMb} MB`);
 
@@ -235,7 +303,9 @@ async function main(): Promise<void> {
           errors: r.errors + r.non2xx,
           statements: trips.get(t)!,
         });
-        console.log(`  ${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.non2xx}`);
+        console.log(
+          `  ${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.non2xx}`,
+        );
       }
     }
     step('Golden Bean mutations (awards, redemptions) × 16 connections');
@@ -243,7 +313,13 @@ async function main(): Promise<void> {
     step('consultation mutation (proposeMatter) × 16 connections');
     const consultation = await benchConsultation(base, dbUrl, street, token, DURATION_S);
     const peakRssMb = Math.round((await stats()).maxRssKb / 1024);
-    report(rows, ledger, consultation, neighbours, { street, community, startRssMb, peakRssMb, seconds: Math.round((Date.now() - started) / 1000) });
+    report(rows, ledger, consultation, neighbours, {
+      street,
+      community,
+      startRssMb,
+      peakRssMb,
+      seconds: Math.round((Date.now() - started) / 1000),
+    });
   } finally {
     if (server && server.exitCode === null) {
       const exited = new Promise((r) => server!.once('exit', r));
@@ -263,8 +339,15 @@ function neighboursLine(n: NeighbourResult): string {
   );
 }
 
-function report(rows: Row[], ledger: LedgerBenchResult, consultation: ConsultationBenchRow, neighbours: NeighbourResult, meta: { street: string; community: string; startRssMb: number; peakRssMb: number; seconds: number }): void {
-  const find = (q: string, v: Variant, c: number) => rows.find((r) => r.query === q && r.variant === v && r.connections === c);
+function report(
+  rows: Row[],
+  ledger: LedgerBenchResult,
+  consultation: ConsultationBenchRow,
+  neighbours: NeighbourResult,
+  meta: { street: string; community: string; startRssMb: number; peakRssMb: number; seconds: number },
+): void {
+  const find = (q: string, v: Variant, c: number) =>
+    rows.find((r) => r.query === q && r.variant === v && r.connections === c);
   const ratio = (a?: number, b?: number) => (a && b ? (a / b).toFixed(2) : '—');
   const lines = [
     `query mix v${QUERY_MIX_VERSION} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? ''} · Node ${process.version}`,
@@ -280,18 +363,47 @@ function report(rows: Row[], ledger: LedgerBenchResult, consultation: Consultati
       `| ${r.query} | ${r.variant} | ${r.connections} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.statements} | ${own ? '1.00' : ratio(r.rps, sql?.rps)} | ${own ? '1.00' : ratio(r.p50, sql?.p50)} | ${r.variant === 'on' ? ratio(r.rps, off?.rps) : '—'} | ${r.errors} |`,
     );
   }
-  lines.push('', '| mutation | conns | req/s | transfers/s | p50 ms | p99 ms | errors |', '|---|---|---|---|---|---|---|');
-  for (const r of ledger.rows) lines.push(`| ${r.mutation} | ${r.connections} | ${r.rps} | ${r.transfersPerSecond} | ${r.p50} | ${r.p99} | ${r.errors} |`);
+  lines.push(
+    '',
+    '| mutation | conns | req/s | transfers/s | p50 ms | p99 ms | errors |',
+    '|---|---|---|---|---|---|---|',
+  );
+  for (const r of ledger.rows)
+    lines.push(
+      `| ${r.mutation} | ${r.connections} | ${r.rps} | ${r.transfersPerSecond} | ${r.p50} | ${r.p99} | ${r.errors} |`,
+    );
   lines.push(`ledger auditor after the run: ${ledger.violations} violation(s) over ${ledger.transfers} transfers`);
   const cm = consultation;
-  lines.push('', '| mutation | conns | req/s | matters/s | p50 ms | p99 ms | errors | stored − acknowledged (in flight at the stop) |', '|---|---|---|---|---|---|---|---|');
-  lines.push(`| ${cm.mutation} | ${cm.connections} | ${cm.rps} | ${cm.madePerSecond} | ${cm.p50} | ${cm.p99} | ${cm.errors} | ${cm.inFlightAtStop} |`);
+  lines.push(
+    '',
+    '| mutation | conns | req/s | matters/s | p50 ms | p99 ms | errors | stored − acknowledged (in flight at the stop) |',
+    '|---|---|---|---|---|---|---|---|',
+  );
+  lines.push(
+    `| ${cm.mutation} | ${cm.connections} | ${cm.rps} | ${cm.madePerSecond} | ${cm.p50} | ${cm.p99} | ${cm.errors} | ${cm.inFlightAtStop} |`,
+  );
   lines.push('', neighboursLine(neighbours));
-  lines.push('', `peak RSS of the server: ${meta.peakRssMb} MB (${meta.startRssMb} MB after start) · run took ${meta.seconds} s`);
+  lines.push(
+    '',
+    `peak RSS of the server: ${meta.peakRssMb} MB (${meta.startRssMb} MB after start) · run took ${meta.seconds} s`,
+  );
   console.log(`\n${lines.join('\n')}`);
   const dir = path.join(ROOT, '.data', 'bench');
   fs.mkdirSync(dir, { recursive: true });
-  const json = JSON.stringify({ version: QUERY_MIX_VERSION, at: new Date().toISOString(), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }, ...meta, rows, ledger, consultation, neighbours }, null, 2);
+  const json = JSON.stringify(
+    {
+      version: QUERY_MIX_VERSION,
+      at: new Date().toISOString(),
+      machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version },
+      ...meta,
+      rows,
+      ledger,
+      consultation,
+      neighbours,
+    },
+    null,
+    2,
+  );
   const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   fs.writeFileSync(file, json);
   fs.writeFileSync(path.join(dir, 'latest.json'), json);

@@ -42,11 +42,13 @@ const mount: Mount = async (app, deps, httpServer, apollos) => {
   const twins = new Map(queryMix('', '').flatMap((q) => (q.sql ? [[q.id, q.sql] as const] : [])));
   app.post('/bench/sql', express.json(), async (req, res) => {
     const sql = twins.get(req.body?.id);
-    if (!sql) return void res.status(404).json({ errors: [{ message: 'no such twin', extensions: { code: 'NOT_FOUND' } }] });
+    if (!sql)
+      return void res.status(404).json({ errors: [{ message: 'no such twin', extensions: { code: 'NOT_FOUND' } }] });
     const em = deps.orm.em.fork();
     try {
       const viewer = await resolveViewer(req.header('authorization'), em, deps.config);
-      if (!viewer.isSignedIn) return void res.status(401).json({ errors: [{ message: 'sign in', extensions: { code: 'UNAUTHENTICATED' } }] });
+      if (!viewer.isSignedIn)
+        return void res.status(401).json({ errors: [{ message: 'sign in', extensions: { code: 'UNAUTHENTICATED' } }] });
       const [text, params] = sql(req.body.variables ?? {}, today());
       const { rows } = await pool.query<{ body: unknown }>(text, params);
       res.type('application/json').send(JSON.stringify(rows[0]?.body ?? null));
@@ -61,7 +63,9 @@ const mount: Mount = async (app, deps, httpServer, apollos) => {
 
 async function main(): Promise<void> {
   const destination = pino.destination({ dest: path.resolve('.data', 'bench', 'server.log'), mkdir: true, sync: true });
-  const app = await startApp(process.env, createLogger({ level: process.env.LOG_LEVEL ?? 'info', destination }), { mount });
+  const app = await startApp(process.env, createLogger({ level: process.env.LOG_LEVEL ?? 'info', destination }), {
+    mount,
+  });
   console.log(`BENCH_READY ${app.url}`);
   const stop = async () => {
     await app.close();

@@ -46,7 +46,12 @@ function expectedFigures(d: DashboardNodeQuery): Figures {
   let withStandard = 0;
   let meeting = 0;
   for (const k of d.facilityFigures.kinds.filter((x) => x.facilities > 0)) {
-    add(`facilities.${k.kind}`, { facilities: k.facilities, meetingStandard: k.meetingStandard, upgraded: k.upgraded, investmentYuan: k.investmentYuan });
+    add(`facilities.${k.kind}`, {
+      facilities: k.facilities,
+      meetingStandard: k.meetingStandard,
+      upgraded: k.upgraded,
+      investmentYuan: k.investmentYuan,
+    });
     if (k.meetingStandard !== null) {
       withStandard += k.facilities;
       meeting += k.meetingStandard;
@@ -59,7 +64,8 @@ function expectedFigures(d: DashboardNodeQuery): Figures {
   for (const level of ['NATIONAL', 'PROVINCIAL', 'MUNICIPAL', 'COUNTY']) {
     out[`designations.level.${level}`] = d.designations.filter((x) => x.level === level).length;
   }
-  for (const x of d.designations) out[`designations.category.${x.category}`] = ((out[`designations.category.${x.category}`] as number) ?? 0) + 1;
+  for (const x of d.designations)
+    out[`designations.category.${x.category}`] = ((out[`designations.category.${x.category}`] as number) ?? 0) + 1;
   return out;
 }
 
@@ -74,20 +80,44 @@ async function moveSomeBeans(t: TestApp): Promise<void> {
     return res.data!;
   };
   const conn = t.em().getConnection();
-  const [donor] = await conn.execute<{ id: number }[]>(`select id from organisation where kind = 'PROPERTY_COMPANY' order by id limit 1`);
+  const [donor] = await conn.execute<{ id: number }[]>(
+    `select id from organisation where kind = 'PROPERTY_COMPANY' order by id limit 1`,
+  );
   const [resident] = await conn.execute<{ id: number }[]>(
     `select p.id from person p join division d on d.kind = 'DISTRICT' and d.name = '五华区' and p.home_path like d.path || '%'
      where not exists (select 1 from account a where a.person_id = p.id) order by p.id limit 1`,
   );
-  const fund = ok(await t.executeAs(bureau, CreateBeanFundDocument, { input: { name: '看板测试金豆基金', divisionCode: CITY_CODE } })).createBeanFund;
-  ok(await t.executeAs(bureau, IssueBeansDocument, { input: { fundId: fund.id, amount: 1000, donationYuan: 1000, donorOrganisationId: String(donor.id), idempotencyKey: 'dashboard-issue-1' } }));
+  const fund = ok(
+    await t.executeAs(bureau, CreateBeanFundDocument, { input: { name: '看板测试金豆基金', divisionCode: CITY_CODE } }),
+  ).createBeanFund;
+  ok(
+    await t.executeAs(bureau, IssueBeansDocument, {
+      input: {
+        fundId: fund.id,
+        amount: 1000,
+        donationYuan: 1000,
+        donorOrganisationId: String(donor.id),
+        idempotencyKey: 'dashboard-issue-1',
+      },
+    }),
+  );
   const volunteer = { username: await t.addLogin(resident.id) };
   const account = ok(await t.executeAs(volunteer, OpenVolunteerAccountDocument, {})).openVolunteerAccount;
-  ok(await t.executeAs(bureau, AwardBeansDocument, { input: { fundId: fund.id, accountId: account.id, amount: 120, idempotencyKey: 'dashboard-award-1' } }));
+  ok(
+    await t.executeAs(bureau, AwardBeansDocument, {
+      input: { fundId: fund.id, accountId: account.id, amount: 120, idempotencyKey: 'dashboard-award-1' },
+    }),
+  );
   const merchantAdmin = { username: 'property.admin' };
   const me = ok(await t.executeAs(merchantAdmin, MeDocument, {})).me;
-  const merchant = ok(await t.executeAs(merchantAdmin, OpenMerchantAccountDocument, { organisationId: me.roles[0].organisation!.id })).openMerchantAccount;
-  ok(await t.executeAs(volunteer, RedeemBeansDocument, { input: { merchantAccountId: merchant.id, amount: 30, idempotencyKey: 'dashboard-redeem-1' } }));
+  const merchant = ok(
+    await t.executeAs(merchantAdmin, OpenMerchantAccountDocument, { organisationId: me.roles[0].organisation!.id }),
+  ).openMerchantAccount;
+  ok(
+    await t.executeAs(volunteer, RedeemBeansDocument, {
+      input: { merchantAccountId: merchant.id, amount: 30, idempotencyKey: 'dashboard-redeem-1' },
+    }),
+  );
 }
 
 describe('City dashboard (Chromium, offline)', () => {
@@ -109,7 +139,12 @@ describe('City dashboard (Chromium, offline)', () => {
   async function shownFigures(code: string): Promise<Cells> {
     await page.waitForSelector(`#dashboard[data-code="${code}"][data-state="ready"]`, { timeout: 30_000 });
     return page.$$eval('#dashboard .cards [data-figure]', (cells) =>
-      Object.fromEntries(cells.map((c) => [c.getAttribute('data-figure'), { value: c.getAttribute('data-value') ?? '', text: c.textContent ?? '' }])),
+      Object.fromEntries(
+        cells.map((c) => [
+          c.getAttribute('data-figure'),
+          { value: c.getAttribute('data-value') ?? '', text: c.textContent ?? '' },
+        ]),
+      ),
     );
   }
 
@@ -131,7 +166,9 @@ describe('City dashboard (Chromium, offline)', () => {
 
   /** Panels in an error state (with their messages): none is allowed. */
   async function failedPanels(): Promise<string[]> {
-    return page.$$eval('#dashboard [data-panel][data-state="error"]', (s) => s.map((x) => `${x.getAttribute('data-panel')}: ${x.textContent}`));
+    return page.$$eval('#dashboard [data-panel][data-state="error"]', (s) =>
+      s.map((x) => `${x.getAttribute('data-panel')}: ${x.textContent}`),
+    );
   }
 
   /** Each ready panel has an ECharts canvas of non-zero size with something drawn on it. */
@@ -153,7 +190,9 @@ describe('City dashboard (Chromium, offline)', () => {
   /** The data of a chart's first series, read back from its ECharts instance. */
   async function chartData(panel: string): Promise<unknown[]> {
     return page.$eval(`[data-chart="${panel}"]`, (box) => {
-      const { echarts } = globalThis as unknown as { echarts: { getInstanceByDom(e: typeof box): { getOption(): { series: { data: unknown[] }[] } } } };
+      const { echarts } = globalThis as unknown as {
+        echarts: { getInstanceByDom(e: typeof box): { getOption(): { series: { data: unknown[] }[] } } };
+      };
       const chart = echarts.getInstanceByDom(box);
       return chart.getOption().series[0].data;
     });
@@ -167,7 +206,16 @@ describe('City dashboard (Chromium, offline)', () => {
     await moveSomeBeans(t);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
     await context.route('**/*', (route) => {
@@ -207,7 +255,9 @@ describe('City dashboard (Chromium, offline)', () => {
     await page.selectOption('#demo-select', 'analyst');
     await page.click('#signin');
     await page.locator('#status', { hasText: /Signed in as .+ \(analyst\)/ }).waitFor();
-    expect(await page.evaluate('JSON.parse(sessionStorage.getItem("gongzhi.dashboard.session")).username')).toBe('analyst');
+    expect(await page.evaluate('JSON.parse(sessionStorage.getItem("gongzhi.dashboard.session")).username')).toBe(
+      'analyst',
+    );
 
     // The city, picked by default.
     const city = await figuresOf(CITY_CODE);
@@ -217,24 +267,42 @@ describe('City dashboard (Chromium, offline)', () => {
     expect(city['communities.communities']).toBe(770);
     expect([city['beans.issued'], city['beans.earned'], city['beans.redeemed']]).toEqual([1000, 120, 30]);
     expect(city['consultation.rate']).toBeGreaterThanOrEqual(0.9);
-    const { consultationRate: period } = (await t!.executeAs(analyst, DashboardNodeDocument, { code: CITY_CODE })).data!;
-    expect(await page.getAttribute('[data-figure="consultation.period"]', 'data-value')).toBe(`${period.from}/${period.to}`);
-    expect(await chartData('consultation')).toEqual([expect.objectContaining({ value: Number((period.rate * 100).toFixed(1)) })]);
-    expect(await chartData('communities')).toEqual([city['communities.urbanCommunities'], city['communities.villageToResidenceCommunities'], city['communities.villages']]);
+    const { consultationRate: period } = (await t!.executeAs(analyst, DashboardNodeDocument, { code: CITY_CODE }))
+      .data!;
+    expect(await page.getAttribute('[data-figure="consultation.period"]', 'data-value')).toBe(
+      `${period.from}/${period.to}`,
+    );
+    expect(await chartData('consultation')).toEqual([
+      expect.objectContaining({ value: Number((period.rate * 100).toFixed(1)) }),
+    ]);
+    expect(await chartData('communities')).toEqual([
+      city['communities.urbanCommunities'],
+      city['communities.villageToResidenceCommunities'],
+      city['communities.villages'],
+    ]);
 
     // The five batches of the year the page picked (city-wide).
     const year = Number(await page.getAttribute('[data-panel="fiveBatches"]', 'data-year'));
     const batches = (await t!.executeAs(analyst, DashboardFiveBatchesOfDocument, { year })).data!.fiveBatches;
     expect(batches.length).toBe(5);
     for (const b of batches) {
-      expect(await page.getAttribute(`[data-figure="fiveBatches.${b.category}.achieved"]`, 'data-value')).toBe(String(b.achieved));
-      expect(await page.getAttribute(`[data-figure="fiveBatches.${b.category}.target"]`, 'data-value')).toBe(String(b.target));
+      expect(await page.getAttribute(`[data-figure="fiveBatches.${b.category}.achieved"]`, 'data-value')).toBe(
+        String(b.achieved),
+      );
+      expect(await page.getAttribute(`[data-figure="fiveBatches.${b.category}.target"]`, 'data-value')).toBe(
+        String(b.target),
+      );
     }
     fs.mkdirSync(OUTPUT_DIR, { recursive: true });
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'dashboard-city.png'), fullPage: true });
 
     // Pick 五华区 in the tree: its figures replace the city's.
-    const districts = await t!.executeAs(analyst, SearchDivisionsDocument, { parent: CITY_CODE, kinds: ['DISTRICT'], nameContains: '五华', first: 1 });
+    const districts = await t!.executeAs(analyst, SearchDivisionsDocument, {
+      parent: CITY_CODE,
+      kinds: ['DISTRICT'],
+      nameContains: '五华',
+      first: 1,
+    });
     const wuhua = districts.data!.divisions.edges[0].node;
     await page.click(`#tree button[data-code="${wuhua.code}"]`);
     const district = await figuresOf(wuhua.code);
@@ -242,19 +310,37 @@ describe('City dashboard (Chromium, offline)', () => {
     expect(await failedPanels()).toEqual([]);
     expectSameFigures(districtShown, district);
     expect(district['communities.communities']).toBeLessThan(city['communities.communities'] as number);
-    expect(Number(districtShown['communities.communities'].value)).not.toBe(Number(cityShown['communities.communities'].value));
+    expect(Number(districtShown['communities.communities'].value)).not.toBe(
+      Number(cityShown['communities.communities'].value),
+    );
     expect(await page.textContent('#node-title')).toContain(wuhua.name);
     expect(district['beans.earned']).toBe(120);
 
     const drawn = await chartsDrawn();
-    expect(Object.keys(drawn).sort()).toEqual(expect.arrayContaining(['beans', 'committees', 'communities', 'designations', 'facilities', 'fiveBatches', 'linkage', 'property']));
-    for (const [chart, painted] of Object.entries(drawn)) expect({ chart, drawn: painted > 500 }).toEqual({ chart, drawn: true });
+    expect(Object.keys(drawn).sort()).toEqual(
+      expect.arrayContaining([
+        'beans',
+        'committees',
+        'communities',
+        'designations',
+        'facilities',
+        'fiveBatches',
+        'linkage',
+        'property',
+      ]),
+    );
+    for (const [chart, painted] of Object.entries(drawn))
+      expect({ chart, drawn: painted > 500 }).toEqual({ chart, drawn: true });
     // A tooltip (rich text on the canvas) must not trip the CSP either.
     await page.hover('[data-chart="communities"] canvas', { position: { x: 120, y: 120 } });
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'dashboard.png'), fullPage: true });
 
     // Then its first street, which the tree lists beneath it.
-    const streets = await t!.executeAs(analyst, SearchDivisionsDocument, { parent: wuhua.code, kinds: ['STREET'], first: 1 });
+    const streets = await t!.executeAs(analyst, SearchDivisionsDocument, {
+      parent: wuhua.code,
+      kinds: ['STREET'],
+      first: 1,
+    });
     const street = streets.data!.divisions.edges[0].node;
     await page.click(`#tree button[data-code="${street.code}"]`);
     const streetFigures = await figuresOf(street.code);
@@ -268,7 +354,7 @@ describe('City dashboard (Chromium, offline)', () => {
     expect(problems).toEqual([]);
   });
 
-  it("starts a district official at their district, with the city out of reach", async () => {
+  it('starts a district official at their district, with the city out of reach', async () => {
     page = await context.newPage();
     await page.goto(`${t!.url}/dashboard`);
     await page.waitForSelector('#demo-select option[value="district.official"]', { state: 'attached' });
@@ -285,7 +371,9 @@ describe('City dashboard (Chromium, offline)', () => {
     expect(res.errors).toBeUndefined();
     expectSameFigures(shown, expectedFigures(res.data!));
     // The tree's root is the district: no button leads to the city.
-    expect(await page.$$eval('#tree [role="tree"] > li > button', (b) => b.map((x) => x.getAttribute('data-code')))).toEqual([home.code]);
+    expect(
+      await page.$$eval('#tree [role="tree"] > li > button', (b) => b.map((x) => x.getAttribute('data-code'))),
+    ).toEqual([home.code]);
     expect(await page.$(`#tree button[data-code="${CITY_CODE}"]`)).toBeNull();
     // Its streets are listed beneath it.
     await page.waitForSelector(`#tree li[aria-expanded="true"] > ul button[data-kind="STREET"]`);

@@ -116,7 +116,9 @@ describe('GraphiQL playground (Chromium, offline)', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${String(token)}` },
       body: JSON.stringify({ query: '{ savedQueries { name document variables mine } }' }),
     });
-    const { data } = (await res.json()) as { data: { savedQueries: { name: string; document: string; variables: unknown; mine: boolean }[] } };
+    const { data } = (await res.json()) as {
+      data: { savedQueries: { name: string; document: string; variables: unknown; mine: boolean }[] };
+    };
     const saved = data.savedQueries.find((q) => q.name === name);
     expect(saved).toMatchObject({ mine: true, variables: {} });
     expect(saved!.document).toContain('query City {');

@@ -14,7 +14,11 @@ import { LoginDocument } from '../generated/graphql';
 export interface GqlResponse<T> {
   status: number;
   data: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; reason?: string; [k: string]: unknown } }[];
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions?: { code?: string; reason?: string; [k: string]: unknown };
+  }[];
   headers: Headers;
   raw: string;
 }
@@ -71,13 +75,26 @@ let demoHash: Promise<string> | undefined;
 const passwordHash = () => (demoHash ??= hashPassword(DEMO_PASSWORD));
 
 /** Starts the platform for one test file; `env` may depend on the URL of the file's database; its logs go to `options.log` (nowhere by default). */
-export async function startTestApp(env: Record<string, string> | ((databaseUrl: string) => Record<string, string>) = {}, options: { log?: LogSink } = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> | ((databaseUrl: string) => Record<string, string>) = {},
+  options: { log?: LogSink } = {},
+): Promise<TestApp> {
   const db = await cloneTemplate();
   let queries = 0;
   let captured: string[] | null = null;
   const extra = typeof env === 'function' ? env(db.url) : env;
   const app = await startApp(
-    { ...process.env, DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'test', SEED_ON_START: 'false', DEMO_ACCOUNTS: 'true', JWT_SECRET: 'test-secret-test-secret-test-secret-42', ...extra },
+    {
+      ...process.env,
+      DATABASE_URL: db.url,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      NODE_ENV: 'test',
+      SEED_ON_START: 'false',
+      DEMO_ACCOUNTS: 'true',
+      JWT_SECRET: 'test-secret-test-secret-test-secret-42',
+      ...extra,
+    },
     options.log ?? (() => undefined),
     {
       onQuery: (msg) => {
@@ -103,7 +120,13 @@ export async function startTestApp(env: Record<string, string> | ((databaseUrl: 
     } catch {
       // Not JSON: left to the test to inspect `raw`.
     }
-    return { status: res.status, data: (parsed.data ?? null) as unknown, errors: parsed.errors, headers: res.headers, raw };
+    return {
+      status: res.status,
+      data: (parsed.data ?? null) as unknown,
+      errors: parsed.errors,
+      headers: res.headers,
+      raw,
+    };
   };
 
   const t: TestApp = {
@@ -129,7 +152,10 @@ export async function startTestApp(env: Record<string, string> | ((databaseUrl: 
       const username = `person.${personId}`;
       await app.database.orm.em
         .getConnection()
-        .execute('insert into account (person_id, username, password_hash) values (?, ?, ?) on conflict (username) do nothing', [personId, username, await passwordHash()]);
+        .execute(
+          'insert into account (person_id, username, password_hash) values (?, ?, ?) on conflict (username) do nothing',
+          [personId, username, await passwordHash()],
+        );
       return username;
     },
     async countQueries(fn) {

@@ -71,7 +71,10 @@ export interface Req {
 export type Ack = { id: string } & Pick<Req, 'key' | 'kind' | 'from' | 'to' | 'amount'>;
 
 /** What a request came to: a transfer, a refusal, or (only across a crash) an answer lost. */
-export type Outcome = { ok: true; id: string; replayed: boolean } | { ok: false; lost: false; code?: string; reason?: string; raw: string } | { ok: false; lost: true };
+export type Outcome =
+  | { ok: true; id: string; replayed: boolean }
+  | { ok: false; lost: false; code?: string; reason?: string; raw: string }
+  | { ok: false; lost: true };
 
 /** A GraphQL answer as the client sees it. */
 export interface Answer<T = unknown> {
@@ -87,7 +90,14 @@ interface Payload {
 }
 
 /** A row of bean_transfer as the checks read it. */
-export type TransferRow = { id: string; kind: Kind; from_id: number; to_id: number; amount: number; idempotency_key: string };
+export type TransferRow = {
+  id: string;
+  kind: Kind;
+  from_id: number;
+  to_id: number;
+  amount: number;
+  idempotency_key: string;
+};
 
 /** How the workload reaches the server and the test's database. */
 export interface Backend {
@@ -129,7 +139,17 @@ export class BeanWorkload {
   readonly refusedKeys = new Set<string>();
   /** Everything that broke a rule, with enough to tell what. */
   readonly anomalies: string[] = [];
-  readonly stats = { requests: 0, fresh: 0, replays: 0, duplicates: 0, duplicateBothOk: 0, overdraws: 0, deliberateOverdraws: 0, retriesAfterOverdraw: 0, retriesThatWent: 0 };
+  readonly stats = {
+    requests: 0,
+    fresh: 0,
+    replays: 0,
+    duplicates: 0,
+    duplicateBothOk: 0,
+    overdraws: 0,
+    deliberateOverdraws: 0,
+    retriesAfterOverdraw: 0,
+    retriesThatWent: 0,
+  };
 
   constructor(private readonly io: Backend) {}
 
@@ -163,10 +183,20 @@ export class BeanWorkload {
   /** Creates the fund, opens the volunteers' and the merchant's accounts, signs every client in, and seeds balances. */
   async setUp(fundName: string, volunteerUsernames: string[]): Promise<void> {
     this.bureauToken = await this.login('bureau.admin');
-    const fund = await this.exec(Ops.CreateBeanFundDocument, { input: { name: fundName, divisionCode: '530100000000' } }, this.bureauToken);
+    const fund = await this.exec(
+      Ops.CreateBeanFundDocument,
+      { input: { name: fundName, divisionCode: '530100000000' } },
+      this.bureauToken,
+    );
     expect(fund.errors).toBeUndefined();
     this.fundId = fund.data!.createBeanFund.id;
-    this.donor = String((await this.io.sql<{ id: number }>(`select id from organisation where kind = 'PROPERTY_COMPANY' order by id limit 1`))[0].id);
+    this.donor = String(
+      (
+        await this.io.sql<{ id: number }>(
+          `select id from organisation where kind = 'PROPERTY_COMPANY' order by id limit 1`,
+        )
+      )[0].id,
+    );
     this.fundAccount = fund.data!.createBeanFund.account.id;
     this.issuanceAccount = fund.data!.createBeanFund.issuance.id;
     // Each volunteer signs in for a session of their own.
@@ -181,7 +211,11 @@ export class BeanWorkload {
     for (let i = 0; i < BUREAU_CLIENTS; i++) this.bureauTokens.push(await this.login('bureau.admin'));
     for (let i = 0; i < MERCHANT_CLIENTS; i++) this.merchantTokens.push(await this.login('property.admin'));
     const me = await this.exec(Ops.MeDocument, {}, this.merchantTokens[0]);
-    const merchant = await this.exec(Ops.OpenMerchantAccountDocument, { organisationId: me.data!.me.roles[0].organisation!.id }, this.merchantTokens[0]);
+    const merchant = await this.exec(
+      Ops.OpenMerchantAccountDocument,
+      { organisationId: me.data!.me.roles[0].organisation!.id },
+      this.merchantTokens[0],
+    );
     expect(merchant.errors).toBeUndefined();
     this.merchantAccount = merchant.data!.openMerchantAccount.id;
 
@@ -189,12 +223,27 @@ export class BeanWorkload {
     // the bureau issues more during the run.
     const setup = (op: 'issue' | 'award', n: number, amount: number, to: string): Req => {
       const key = `${this.io.prefix}-${this.runId}-setup-${op}-${n}`;
-      const input = op === 'issue' ? { fundId: this.fundId, amount, idempotencyKey: key, donorOrganisationId: this.donor, donationYuan: amount } : { fundId: this.fundId, accountId: to, amount, idempotencyKey: key };
+      const input =
+        op === 'issue'
+          ? { fundId: this.fundId, amount, idempotencyKey: key, donorOrganisationId: this.donor, donationYuan: amount }
+          : { fundId: this.fundId, accountId: to, amount, idempotencyKey: key };
       const from = op === 'issue' ? this.issuanceAccount : this.fundAccount;
-      return { op, client: 'setup', token: this.bureauToken, key, input, kind: op === 'issue' ? 'ISSUE' : 'EARN', from, to, amount, overdraw: false };
+      return {
+        op,
+        client: 'setup',
+        token: this.bureauToken,
+        key,
+        input,
+        kind: op === 'issue' ? 'ISSUE' : 'EARN',
+        from,
+        to,
+        amount,
+        overdraw: false,
+      };
     };
     expect(await this.send(setup('issue', 0, 3000, this.fundAccount))).toMatchObject({ ok: true, replayed: false });
-    for (const [v, acc] of this.volunteerAccounts.entries()) expect(await this.send(setup('award', v, 40, acc))).toMatchObject({ ok: true, replayed: false });
+    for (const [v, acc] of this.volunteerAccounts.entries())
+      expect(await this.send(setup('award', v, 40, acc))).toMatchObject({ ok: true, replayed: false });
     expect(this.anomalies).toEqual([]);
   }
 
@@ -215,15 +264,29 @@ export class BeanWorkload {
     const payload = (res.data as Record<string, Payload | null> | null)?.[FIELD[req.op]];
     if (res.status === 200 && payload) {
       const tr = payload.transfer;
-      if (tr.kind !== req.kind || tr.fromAccountId !== req.from || tr.toAccountId !== req.to || tr.amount !== req.amount) {
-        this.anomalies.push(`${req.key}: answered ${JSON.stringify(tr)} for ${req.kind} ${req.from}→${req.to} ${req.amount}`);
+      if (
+        tr.kind !== req.kind ||
+        tr.fromAccountId !== req.from ||
+        tr.toAccountId !== req.to ||
+        tr.amount !== req.amount
+      ) {
+        this.anomalies.push(
+          `${req.key}: answered ${JSON.stringify(tr)} for ${req.kind} ${req.from}→${req.to} ${req.amount}`,
+        );
       }
       this.acknowledge(req, tr.id, payload.replayed);
       return { ok: true, id: tr.id, replayed: payload.replayed };
     }
     const ext = res.errors?.[0]?.extensions;
-    if (ext?.reason !== 'LEDGER.INSUFFICIENT_BALANCE' || ext?.code !== 'CONFLICT') this.anomalies.push(`${req.key}: unexpected answer ${res.status} ${res.raw.slice(0, 300)}`);
-    return { ok: false, lost: false, code: ext?.code as string | undefined, reason: ext?.reason as string | undefined, raw: res.raw };
+    if (ext?.reason !== 'LEDGER.INSUFFICIENT_BALANCE' || ext?.code !== 'CONFLICT')
+      this.anomalies.push(`${req.key}: unexpected answer ${res.status} ${res.raw.slice(0, 300)}`);
+    return {
+      ok: false,
+      lost: false,
+      code: ext?.code as string | undefined,
+      reason: ext?.reason as string | undefined,
+      raw: res.raw,
+    };
   }
 
   /** Logs an acknowledged transfer; the same id must always be the same transfer of the same key. */
@@ -231,7 +294,8 @@ export class BeanWorkload {
     const { anomalies, stats, freshOfKey } = this;
     const ack: Ack = { id, key: req.key, kind: req.kind, from: req.from, to: req.to, amount: req.amount };
     const known = this.acks.get(id);
-    if (known && JSON.stringify(known) !== JSON.stringify(ack)) anomalies.push(`transfer ${id} acknowledged as ${JSON.stringify(known)} and as ${JSON.stringify(ack)}`);
+    if (known && JSON.stringify(known) !== JSON.stringify(ack))
+      anomalies.push(`transfer ${id} acknowledged as ${JSON.stringify(known)} and as ${JSON.stringify(ack)}`);
     this.acks.set(id, known ?? ack);
     const idBefore = this.idOfKey.get(req.key);
     if (idBefore && idBefore !== id) anomalies.push(`key ${req.key} answered with transfers ${idBefore} and ${id}`);
@@ -259,26 +323,62 @@ export class BeanWorkload {
         client(`v${v}`, seed * 101 + v, (rnd) => {
           const overdraw = rnd() < P.overdraw;
           const amount = overdraw ? OVERDRAW : between(rnd, 1, 10);
-          return { op: 'redeem', token, input: { merchantAccountId: this.merchantAccount, amount }, kind: 'REDEEM', from: this.volunteerAccounts[v], to: this.merchantAccount, amount, overdraw };
+          return {
+            op: 'redeem',
+            token,
+            input: { merchantAccountId: this.merchantAccount, amount },
+            kind: 'REDEEM',
+            from: this.volunteerAccounts[v],
+            to: this.merchantAccount,
+            amount,
+            overdraw,
+          };
         }),
       ),
       ...this.bureauTokens.map((token, b) =>
         client(`b${b}`, seed * 211 + b, (rnd) => {
           if (rnd() < P.issue) {
             const amount = between(rnd, 100, 200);
-            return { op: 'issue', token, input: { fundId: this.fundId, amount, donorOrganisationId: this.donor, donationYuan: amount }, kind: 'ISSUE', from: this.issuanceAccount, to: this.fundAccount, amount, overdraw: false };
+            return {
+              op: 'issue',
+              token,
+              input: { fundId: this.fundId, amount, donorOrganisationId: this.donor, donationYuan: amount },
+              kind: 'ISSUE',
+              from: this.issuanceAccount,
+              to: this.fundAccount,
+              amount,
+              overdraw: false,
+            };
           }
           const v = between(rnd, 0, VOLUNTEERS - 1);
           const overdraw = rnd() < P.overdraw;
           const amount = overdraw ? OVERDRAW : between(rnd, 20, 60);
-          return { op: 'award', token, input: { fundId: this.fundId, accountId: this.volunteerAccounts[v], amount }, kind: 'EARN', from: this.fundAccount, to: this.volunteerAccounts[v], amount, overdraw };
+          return {
+            op: 'award',
+            token,
+            input: { fundId: this.fundId, accountId: this.volunteerAccounts[v], amount },
+            kind: 'EARN',
+            from: this.fundAccount,
+            to: this.volunteerAccounts[v],
+            amount,
+            overdraw,
+          };
         }),
       ),
       ...this.merchantTokens.map((token, m) =>
         client(`m${m}`, seed * 307 + m, (rnd) => {
           const overdraw = rnd() < P.overdraw;
           const amount = overdraw ? OVERDRAW : between(rnd, 10, 80);
-          return { op: 'settle', token, input: { merchantAccountId: this.merchantAccount, fundId: this.fundId, amount }, kind: 'SETTLE', from: this.merchantAccount, to: this.issuanceAccount, amount, overdraw };
+          return {
+            op: 'settle',
+            token,
+            input: { merchantAccountId: this.merchantAccount, fundId: this.fundId, amount },
+            kind: 'SETTLE',
+            from: this.merchantAccount,
+            to: this.issuanceAccount,
+            amount,
+            overdraw,
+          };
         }),
       ),
     ]);
@@ -300,31 +400,40 @@ export class BeanWorkload {
       if (duplicate) {
         stats.duplicates++;
         if (ok.length === 2) stats.duplicateBothOk++;
-        if (new Set(ok.map((o) => o.id)).size > 1) anomalies.push(`${req.key}: sent twice at once, answered with transfers ${ok.map((o) => o.id).join(' and ')}`);
+        if (new Set(ok.map((o) => o.id)).size > 1)
+          anomalies.push(
+            `${req.key}: sent twice at once, answered with transfers ${ok.map((o) => o.id).join(' and ')}`,
+          );
         // Exactly one new transfer among the answers; a lost answer may be the one that made it.
         const fresh = ok.filter((o) => !o.replayed).length;
-        if (lost ? fresh > 1 : ok.length > 0 && fresh !== 1) anomalies.push(`${req.key}: sent twice at once, ${fresh} answers not replayed`);
+        if (lost ? fresh > 1 : ok.length > 0 && fresh !== 1)
+          anomalies.push(`${req.key}: sent twice at once, ${fresh} answers not replayed`);
       }
       // What was lost (to a crash) is the test's to re-send.
       if (lost) continue;
       if (ok.length) {
         if (rnd() < P.replay) {
           const again = await this.send(req);
-          if (again.ok ? !again.replayed || again.id !== ok[0].id : !again.lost) anomalies.push(`${req.key}: re-sent after ${ok[0].id}, answered ${JSON.stringify(again)}`);
+          if (again.ok ? !again.replayed || again.id !== ok[0].id : !again.lost)
+            anomalies.push(`${req.key}: re-sent after ${ok[0].id}, answered ${JSON.stringify(again)}`);
         }
         continue;
       }
       stats.overdraws++;
       this.refusedKeys.add(req.key);
       // Refused: nothing was written under the key.
-      const [row] = await this.io.sql<{ n: string }>('select count(*) as n from bean_transfer where idempotency_key = $1', [req.key]);
+      const [row] = await this.io.sql<{ n: string }>(
+        'select count(*) as n from bean_transfer where idempotency_key = $1',
+        [req.key],
+      );
       if (Number(row.n) !== 0) anomalies.push(`${req.key}: refused, yet a transfer was written`);
       if (rnd() < P.retryAfterOverdraw) {
         stats.retriesAfterOverdraw++;
         const retry = await this.send(req);
         if (retry.ok) {
           stats.retriesThatWent++;
-          if (retry.replayed) anomalies.push(`${req.key}: refused, then retried and answered as a replay of ${retry.id}`);
+          if (retry.replayed)
+            anomalies.push(`${req.key}: refused, then retried and answered as a replay of ${retry.id}`);
         }
       }
     }
@@ -332,15 +441,26 @@ export class BeanWorkload {
 
   /** Checks the database (transfers, keys, balances) and the auditor against the log; `landedInDoubt`: keys whose new transfer's answer was lost. */
   async check(landedInDoubt: ReadonlySet<string> = new Set()) {
-    const rows = await this.io.sql<TransferRow>('select id, kind, from_id, to_id, amount, idempotency_key from bean_transfer order by id');
+    const rows = await this.io.sql<TransferRow>(
+      'select id, kind, from_id, to_id, amount, idempotency_key from bean_transfer order by id',
+    );
     // Every acknowledged transfer exists exactly once, as acknowledged; nothing else was written.
-    const written = rows.map((r) => ({ id: String(r.id), key: r.idempotency_key, kind: r.kind, from: String(r.from_id), to: String(r.to_id), amount: Number(r.amount) }));
+    const written = rows.map((r) => ({
+      id: String(r.id),
+      key: r.idempotency_key,
+      kind: r.kind,
+      from: String(r.from_id),
+      to: String(r.to_id),
+      amount: Number(r.amount),
+    }));
     const logged = [...this.acks.values()].sort((a, b) => Number(a.id) - Number(b.id));
     expect(written).toEqual(logged);
     expect(rows.length).toBe(this.idOfKey.size);
     // One new transfer per key; none only for a key whose first answer was lost after it landed.
     const fresh = (k: string) => this.freshOfKey.get(k) ?? 0;
-    expect([...this.idOfKey.keys()].filter((k) => !(fresh(k) === 1 || (fresh(k) === 0 && landedInDoubt.has(k))))).toEqual([]);
+    expect(
+      [...this.idOfKey.keys()].filter((k) => !(fresh(k) === 1 || (fresh(k) === 0 && landedInDoubt.has(k)))),
+    ).toEqual([]);
     expect([...this.freshOfKey.keys()].filter((k) => fresh(k) !== 1 || !this.idOfKey.has(k))).toEqual([]);
     expect([...this.refusedKeys].filter((k) => this.idOfKey.has(k))).toEqual([]);
     expect(rows.filter((r) => this.refusedKeys.has(r.idempotency_key))).toEqual([]);
@@ -351,16 +471,37 @@ export class BeanWorkload {
     const awarded = sum((a) => a.kind === 'EARN');
     const redeemed = sum((a) => a.kind === 'REDEEM');
     const settled = sum((a) => a.kind === 'SETTLE');
-    const expected: Record<string, number> = { [this.fundAccount]: issued - awarded, [this.issuanceAccount]: settled - issued, [this.merchantAccount]: redeemed - settled };
-    this.volunteerAccounts.forEach((acc) => (expected[acc] = sum((a) => a.kind === 'EARN' && a.to === acc) - sum((a) => a.kind === 'REDEEM' && a.from === acc)));
-    const accounts = await this.io.sql<{ id: number; kind: string; balance: number }>('select id, kind, balance from bean_account');
+    const expected: Record<string, number> = {
+      [this.fundAccount]: issued - awarded,
+      [this.issuanceAccount]: settled - issued,
+      [this.merchantAccount]: redeemed - settled,
+    };
+    this.volunteerAccounts.forEach(
+      (acc) =>
+        (expected[acc] =
+          sum((a) => a.kind === 'EARN' && a.to === acc) - sum((a) => a.kind === 'REDEEM' && a.from === acc)),
+    );
+    const accounts = await this.io.sql<{ id: number; kind: string; balance: number }>(
+      'select id, kind, balance from bean_account',
+    );
     expect(Object.fromEntries(accounts.map((a) => [String(a.id), Number(a.balance)]))).toEqual(expected);
     expect(accounts.filter((a) => (a.kind === 'ISSUANCE' ? a.balance > 0 : a.balance < 0))).toEqual([]);
 
     // The auditor, over GraphQL and directly, finds nothing wrong and the same totals.
     const audit = await this.exec(Ops.BeanLedgerAuditDocument, {}, this.bureauToken);
-    expect(audit.data?.beanLedgerAudit).toMatchObject({ transfers: rows.length, issued, retired: settled, outstanding: issued - settled, violations: [] });
-    expect(await auditLedger(await this.io.em())).toMatchObject({ transfers: rows.length, issued, retired: settled, violations: [] });
+    expect(audit.data?.beanLedgerAudit).toMatchObject({
+      transfers: rows.length,
+      issued,
+      retired: settled,
+      outstanding: issued - settled,
+      violations: [],
+    });
+    expect(await auditLedger(await this.io.em())).toMatchObject({
+      transfers: rows.length,
+      issued,
+      retired: settled,
+      violations: [],
+    });
     return { rows, issued, awarded, redeemed, settled };
   }
 }

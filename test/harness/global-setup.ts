@@ -7,7 +7,12 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { seedCity } from '../../seeds/city.seeder';
 import { ormConfig } from '../../src/db/orm.config';
-import { embeddedBinDir, ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/db/embedded-postgres';
+import {
+  embeddedBinDir,
+  ensureDatabase,
+  startEmbeddedPostgres,
+  type EmbeddedPostgres,
+} from '../../src/db/embedded-postgres';
 import { freePort } from './free-port';
 
 /** State shared between global setup and teardown (same process). */
@@ -19,7 +24,6 @@ export interface HarnessState {
 }
 
 const STATE_KEY = '__gongzhiHarness';
-
 
 function withDatabase(url: string, name: string): string {
   const u = new URL(url);
@@ -68,7 +72,8 @@ export default async function globalSetup(): Promise<void> {
     throw err;
   } finally {
     // Jest 30 leaks globalSetup's globals into tests; MikroORM's metadata must not follow.
-    for (const key of Object.keys(globalThis)) if (key.startsWith('mikro-orm')) delete (globalThis as Record<string, unknown>)[key];
+    for (const key of Object.keys(globalThis))
+      if (key.startsWith('mikro-orm')) delete (globalThis as Record<string, unknown>)[key];
   }
 }
 
@@ -84,7 +89,10 @@ async function describeServer(adminUrl: string, embedded: boolean): Promise<Reco
       `select current_setting('server_version_num') as version,
               case when pg_has_role('pg_read_all_settings', 'member') then current_setting('data_directory') end as data`,
     );
-    const out: Record<string, string> = { GONGZHI_TEST_PG_VERSION_NUM: rows[0].version, GONGZHI_TEST_PG_REPLICATION: await replicationRefusal(adminUrl) };
+    const out: Record<string, string> = {
+      GONGZHI_TEST_PG_VERSION_NUM: rows[0].version,
+      GONGZHI_TEST_PG_REPLICATION: await replicationRefusal(adminUrl),
+    };
     if (rows[0].data) out.GONGZHI_TEST_PG_DATA = rows[0].data;
     if (embedded) out.GONGZHI_TEST_PG_BIN = embeddedBinDir();
     return out;
@@ -95,7 +103,9 @@ async function describeServer(adminUrl: string, embedded: boolean): Promise<Reco
 
 /** Empty when the server accepts a physical replication connection from here, else why not. */
 async function replicationRefusal(adminUrl: string): Promise<string> {
-  const client = new Client({ connectionString: adminUrl, replication: 'true' } as ConstructorParameters<typeof Client>[0]);
+  const client = new Client({ connectionString: adminUrl, replication: 'true' } as ConstructorParameters<
+    typeof Client
+  >[0]);
   try {
     await client.connect();
     return '';
@@ -113,10 +123,16 @@ export async function teardownState(state: HarnessState | undefined): Promise<vo
     const client = new Client({ connectionString: state.adminUrl });
     await client.connect();
     try {
-      const { rows } = await client.query<{ datname: string }>('select datname from pg_database where datname like $1', [`${state.template}%`]);
+      const { rows } = await client.query<{ datname: string }>(
+        'select datname from pg_database where datname like $1',
+        [`${state.template}%`],
+      );
       for (const { datname } of rows) await client.query(`drop database if exists "${datname}" with (force)`);
       // A replica test that died before its cleanup leaves its slot behind: it would hold WAL forever.
-      await client.query('select pg_drop_replication_slot(slot_name) from pg_replication_slots where slot_name like $1 and not active', [`${state.template}%`]);
+      await client.query(
+        'select pg_drop_replication_slot(slot_name) from pg_replication_slots where slot_name like $1 and not active',
+        [`${state.template}%`],
+      );
     } finally {
       await client.end();
     }

@@ -34,7 +34,17 @@ export { cloneTemplate as cloneDatabase } from './app';
 export function startInstance(databaseUrl: string, env: Record<string, string> = {}): Promise<Instance> {
   const child = spawn(process.execPath, ['-r', 'ts-node/register', ENTRY], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'test', SEED_ON_START: 'false', JWT_SECRET, TS_NODE_TRANSPILE_ONLY: 'true', ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      NODE_ENV: 'test',
+      SEED_ON_START: 'false',
+      JWT_SECRET,
+      TS_NODE_TRANSPILE_ONLY: 'true',
+      ...env,
+    },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const log: string[] = [];
@@ -67,7 +77,12 @@ export function startInstance(databaseUrl: string, env: Record<string, string> =
 }
 
 /** Posts a GraphQL operation to an instance. */
-export async function ask(instance: Instance, query: string, variables: Record<string, unknown> = {}, bearer?: string): Promise<Answer> {
+export async function ask(
+  instance: Instance,
+  query: string,
+  variables: Record<string, unknown> = {},
+  bearer?: string,
+): Promise<Answer> {
   const res = await fetch(`${instance.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
@@ -79,7 +94,11 @@ export async function ask(instance: Instance, query: string, variables: Record<s
 
 /** Signs a demo account in on an instance; the session token. */
 export async function signIn(instance: Instance, username: string): Promise<string> {
-  const res = await ask(instance, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: username, p: DEMO_PASSWORD });
+  const res = await ask(
+    instance,
+    'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+    { u: username, p: DEMO_PASSWORD },
+  );
   if (!res.data) throw new Error(`could not sign in as ${username}: ${JSON.stringify(res.errors)}`);
   return (res.data.login as { token: string }).token;
 }

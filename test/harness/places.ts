@@ -8,7 +8,12 @@ import type { TestApp } from './app';
 export function firstUrbanCommunity(em: EntityManager, under: Division, except = ''): Promise<Division> {
   return em.findOneOrFail(
     Division,
-    { path: { $like: `${under.path}%` }, kind: DivisionKind.COMMUNITY, communityType: CommunityType.URBAN, code: { $ne: except } },
+    {
+      path: { $like: `${under.path}%` },
+      kind: DivisionKind.COMMUNITY,
+      communityType: CommunityType.URBAN,
+      code: { $ne: except },
+    },
     { orderBy: { code: 'asc' } },
   );
 }
@@ -19,10 +24,17 @@ export async function firstUrbanCommunityCode(em: EntityManager, underCode: stri
 }
 
 /** The demo community secretary's community, and its first building (by code). */
-export async function secretaryCommunity(t: TestApp, em: EntityManager): Promise<{ community: Division; building: Division }> {
+export async function secretaryCommunity(
+  t: TestApp,
+  em: EntityManager,
+): Promise<{ community: Division; building: Division }> {
   const me = await t.executeAs({ username: 'community.secretary' }, MeDocument);
   const code = me.data!.me.roles.find((r) => r.role === 'COMMUNITY_SECRETARY')!.division!.code;
   const community = await em.findOneOrFail(Division, { code });
-  const building = await em.findOneOrFail(Division, { path: { $like: `${community.path}%` }, kind: DivisionKind.BUILDING }, { orderBy: { code: 'asc' } });
+  const building = await em.findOneOrFail(
+    Division,
+    { path: { $like: `${community.path}%` }, kind: DivisionKind.BUILDING },
+    { orderBy: { code: 'asc' } },
+  );
   return { community, building };
 }

@@ -10,7 +10,13 @@ import { parse, print } from 'graphql';
 import { Redis } from 'ioredis';
 import { operationCosts } from '../../src/modules/analysts/cost';
 import { buildBareSchema } from '../../src/schema';
-import { CheapDivisionDocument, IssueTokenDocument, MeDocument, RevokeTokenDocument, SignOutDocument } from '../generated/graphql';
+import {
+  CheapDivisionDocument,
+  IssueTokenDocument,
+  MeDocument,
+  RevokeTokenDocument,
+  SignOutDocument,
+} from '../generated/graphql';
 import { ask, cloneDatabase, signIn, startInstance, type Instance } from '../harness/instances';
 
 jest.setTimeout(180_000);
@@ -51,7 +57,11 @@ afterAll(async () => {
 });
 
 /** Alternates the analyst's operations between the instances until one refuses; what each answered. */
-async function spendAcross(a: Instance, b: Instance, token: string): Promise<{ accepted: number; refusal: Awaited<ReturnType<typeof ask>> }> {
+async function spendAcross(
+  a: Instance,
+  b: Instance,
+  token: string,
+): Promise<{ accepted: number; refusal: Awaited<ReturnType<typeof ask>> }> {
   for (let i = 0; i < 3 * K; i++) {
     const res = await ask(i % 2 ? b : a, CHEAP, { code: '530102000000' }, token);
     if (res.errors) return { accepted: i, refusal: res };
@@ -77,10 +87,18 @@ describe('two instances on PostgreSQL alone', () => {
   it('signing out on A ends the session on B at once; signing in again works anywhere', async () => {
     const first = await signIn(a, 'street.official');
     const second = await signIn(b, 'street.official');
-    for (const [instance, token] of [[a, first], [b, second]] as const) expect((await ask(instance, print(MeDocument), {}, token)).errors).toBeUndefined();
+    for (const [instance, token] of [
+      [a, first],
+      [b, second],
+    ] as const)
+      expect((await ask(instance, print(MeDocument), {}, token)).errors).toBeUndefined();
     const out = await ask(a, print(SignOutDocument), {}, first);
     expect(out.data).toEqual({ signOut: true });
-    for (const [instance, token] of [[b, first], [b, second], [a, second]] as const) {
+    for (const [instance, token] of [
+      [b, first],
+      [b, second],
+      [a, second],
+    ] as const) {
       const refused = await ask(instance, print(MeDocument), {}, token);
       expect(refused.status).toBe(401);
       expect(refused.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'AUTH.SESSION_REVOKED' });
@@ -92,8 +110,15 @@ describe('two instances on PostgreSQL alone', () => {
   it('a partner token revoked through A is refused by B at once', async () => {
     const admin = await signIn(a, 'property.admin');
     const meOfAdmin = await ask(a, print(MeDocument), {}, admin);
-    const orgId = (meOfAdmin.data!.me as { roles: { organisation: { id: string } | null }[] }).roles.find((r) => r.organisation)!.organisation!.id;
-    const issued = await ask(a, print(IssueTokenDocument), { input: { organisationId: orgId, name: 'two instances', scopes: ['TREE_READ'] } }, admin);
+    const orgId = (meOfAdmin.data!.me as { roles: { organisation: { id: string } | null }[] }).roles.find(
+      (r) => r.organisation,
+    )!.organisation!.id;
+    const issued = await ask(
+      a,
+      print(IssueTokenDocument),
+      { input: { organisationId: orgId, name: 'two instances', scopes: ['TREE_READ'] } },
+      admin,
+    );
     expect(issued.errors).toBeUndefined();
     const { secret, token } = issued.data!.issueToken as { secret: string; token: { id: string } };
     for (const instance of [a, b]) expect((await ask(instance, print(MeDocument), {}, secret)).errors).toBeUndefined();
@@ -112,35 +137,39 @@ describe('two instances on PostgreSQL alone', () => {
     expect(accepted * cost).toBe(K * cost);
     expect(refusal.status).toBe(429);
     expect(refusal.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'ANALYTICS.BUDGET_EXCEEDED' });
-    for (const instance of [a, b]) expect((await ask(instance, CHEAP, { code: '530102000000' }, token)).status).toBe(429);
+    for (const instance of [a, b])
+      expect((await ask(instance, CHEAP, { code: '530102000000' }, token)).status).toBe(429);
   });
 });
 
-(redisUp ? describe : describe.skip)(`two instances sharing Redis${redisUp ? '' : ` (skipped: no Redis answers at ${REDIS_URL})`}`, () => {
-  const prefix = `gongzhi-test-${randomBytes(4).toString('hex')}:`;
-  let a: Instance;
-  let b: Instance;
-  beforeAll(async () => {
-    [a, b] = await pair({ REDIS_URL, REDIS_KEY_PREFIX: prefix });
-  });
-  afterAll(async () => {
-    await stopAll();
-    const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length) await redis.del(...keys);
-    await redis.quit();
-  });
+(redisUp ? describe : describe.skip)(
+  `two instances sharing Redis${redisUp ? '' : ` (skipped: no Redis answers at ${REDIS_URL})`}`,
+  () => {
+    const prefix = `gongzhi-test-${randomBytes(4).toString('hex')}:`;
+    let a: Instance;
+    let b: Instance;
+    beforeAll(async () => {
+      [a, b] = await pair({ REDIS_URL, REDIS_KEY_PREFIX: prefix });
+    });
+    afterAll(async () => {
+      await stopAll();
+      const redis = new Redis(REDIS_URL);
+      const keys = await redis.keys(`${prefix}*`);
+      if (keys.length) await redis.del(...keys);
+      await redis.quit();
+    });
 
-  it("an analyst's budget spent on A is spent on B, and kept in Redis, not PostgreSQL", async () => {
-    // The PostgreSQL suite above spent the demo analyst's budget there: here another window, in Redis.
-    const token = await signIn(a, 'analyst');
-    const { accepted, refusal } = await spendAcross(a, b, token);
-    expect(accepted).toBe(K);
-    expect(refusal.status).toBe(429);
-    const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${prefix}analyst-cost:*`);
-    expect(keys).toHaveLength(1);
-    expect(Number(await redis.get(keys[0]))).toBe(K * cost);
-    await redis.quit();
-  });
-});
+    it("an analyst's budget spent on A is spent on B, and kept in Redis, not PostgreSQL", async () => {
+      // The PostgreSQL suite above spent the demo analyst's budget there: here another window, in Redis.
+      const token = await signIn(a, 'analyst');
+      const { accepted, refusal } = await spendAcross(a, b, token);
+      expect(accepted).toBe(K);
+      expect(refusal.status).toBe(429);
+      const redis = new Redis(REDIS_URL);
+      const keys = await redis.keys(`${prefix}analyst-cost:*`);
+      expect(keys).toHaveLength(1);
+      expect(Number(await redis.get(keys[0]))).toBe(K * cost);
+      await redis.quit();
+    });
+  },
+);

@@ -34,16 +34,31 @@ function sample(type: GraphQLInputType): unknown {
   if (isListType(type)) return [sample(type.ofType)];
   if (isEnumType(type)) return type.getValues()[0].value;
   if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sample(f.type)]),
+    );
   }
   const named = getNamedType(type).name;
-  const scalars: Record<string, unknown> = { String: '530100000000', ID: '1', Int: 1, Float: 1, Boolean: true, DateTimeISO: '2026-01-01T00:00:00.000Z', JSONObject: {} };
+  const scalars: Record<string, unknown> = {
+    String: '530100000000',
+    ID: '1',
+    Int: 1,
+    Float: 1,
+    Boolean: true,
+    DateTimeISO: '2026-01-01T00:00:00.000Z',
+    JSONObject: {},
+  };
   if (!(named in scalars)) throw new Error(`no sample for scalar ${named}`);
   return scalars[named];
 }
 
 /** The field called with its required arguments, selecting `__typename` where it returns an object. */
-function call(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): { query: string; variables: Record<string, unknown> } {
+function call(
+  kind: 'query' | 'mutation',
+  field: GraphQLField<unknown, unknown>,
+): { query: string; variables: Record<string, unknown> } {
   const required = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
   const decl = required.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
   const args = required.map((a) => `${a.name}: $${a.name}`).join(', ');
@@ -61,14 +76,18 @@ describe('anonymous callers', () => {
     const refusedNot: string[] = [];
     const publicRefused: string[] = [];
     let checked = 0;
-    for (const [kind, type] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
+    for (const [kind, type] of [
+      ['query', schema.getQueryType()],
+      ['mutation', schema.getMutationType()],
+    ] as const) {
       for (const field of fieldsOf(type)) {
         const name = `${type!.name}.${field.name}`;
         const res = await t.post(call(kind, field));
         checked++;
         const got = codes(res);
         if (PUBLIC.has(name)) {
-          if (got.includes('UNAUTHENTICATED') && name !== 'Mutation.login') publicRefused.push(`${name}: ${got.join()}`);
+          if (got.includes('UNAUTHENTICATED') && name !== 'Mutation.login')
+            publicRefused.push(`${name}: ${got.join()}`);
         } else if (got.join() !== 'UNAUTHENTICATED') refusedNot.push(`${name}: ${got.join() || 'answered'}`);
       }
     }

@@ -5,7 +5,15 @@ import { Organisation } from '../../src/modules/organisations/organisation.entit
 import { RoleAssignment } from '../../src/modules/roles/role-assignment.entity';
 import { ApiToken } from '../../src/modules/tokens/api-token.entity';
 import { Division } from '../../src/modules/tree/division.entity';
-import { ApplyToJoinDocument, EdgeMutationFieldsDocument, IssueTokenDocument, LoginDocument, MeDocument, RevokeTokenDocument, UpdateDivisionDocument } from '../generated/graphql';
+import {
+  ApplyToJoinDocument,
+  EdgeMutationFieldsDocument,
+  IssueTokenDocument,
+  LoginDocument,
+  MeDocument,
+  RevokeTokenDocument,
+  UpdateDivisionDocument,
+} from '../generated/graphql';
 import { codes, startTestApp, type GqlResponse, type TestApp } from '../harness/app';
 
 const JWT_SECRET = 'test-secret-test-secret-test-secret-42';
@@ -24,7 +32,11 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 /** Posts a raw document, optionally signed in as a demo account or with a given Authorization header. */
-async function gql(query: string, variables: object = {}, as?: { username: string } | { authorization: string }): Promise<GqlResponse<unknown>> {
+async function gql(
+  query: string,
+  variables: object = {},
+  as?: { username: string } | { authorization: string },
+): Promise<GqlResponse<unknown>> {
   const headers: Record<string, string> = {};
   if (as && 'username' in as) headers.authorization = `Bearer ${await t.tokenOf(as.username)}`;
   if (as && 'authorization' in as) headers.authorization = as.authorization;
@@ -81,7 +93,8 @@ describe('malformed requests', () => {
   });
 
   it('refuse a body that is not a GraphQL request (no query, query not a string, non-JSON content type)', async () => {
-    for (const body of [{}, { query: 42 }, { query: '{ __typename }', variables: 'x' }]) expect((await refused(() => t.post(body))).status).toBe(400);
+    for (const body of [{}, { query: 42 }, { query: '{ __typename }', variables: 'x' }])
+      expect((await refused(() => t.post(body))).status).toBe(400);
     const plain = await refused(() => t.post('{ __typename }', { 'content-type': 'text/plain' }));
     expect(plain.status).toBe(400);
   });
@@ -165,7 +178,11 @@ describe('query limits', () => {
 
 describe('introspection', () => {
   it('is refused to anonymous callers, even through a fragment or __type', async () => {
-    for (const query of ['{ __schema { queryType { name } } }', '{ __type(name: "Query") { name } }', '{ ...F } fragment F on Query { __schema { types { name } } }']) {
+    for (const query of [
+      '{ __schema { queryType { name } } }',
+      '{ __type(name: "Query") { name } }',
+      '{ ...F } fragment F on Query { __schema { types { name } } }',
+    ]) {
       const res = await refused(() => gql(query));
       expect(res.status).toBe(401);
       expect(codes(res)).toEqual(['UNAUTHENTICATED']);
@@ -190,7 +207,9 @@ describe('bad credentials (401 UNAUTHENTICATED with a reason)', () => {
     expect(res.data ?? null).toBeNull();
   }
   async function issue(): Promise<{ id: string; secret: string }> {
-    const res = await t.executeAs({ username: 'property.admin' }, IssueTokenDocument, { input: { organisationId: orgId, name: 'edge', scopes: ['TREE_READ'] } });
+    const res = await t.executeAs({ username: 'property.admin' }, IssueTokenDocument, {
+      input: { organisationId: orgId, name: 'edge', scopes: ['TREE_READ'] },
+    });
     expect(res.errors).toBeUndefined();
     return { id: res.data!.issueToken.token.id, secret: res.data!.issueToken.secret };
   }
@@ -198,19 +217,40 @@ describe('bad credentials (401 UNAUTHENTICATED with a reason)', () => {
   it('not Bearer', () => expect401('Basic dXNlcjpwYXNz', 'AUTH.BAD_HEADER'));
   it('Bearer with two words', () => expect401('Bearer a b', 'AUTH.BAD_HEADER'));
   it('garbled JWT', () => expect401('Bearer eyJhbGciOiJIUzI1NiJ9.garbled.nope', 'AUTH.BAD_TOKEN'));
-  it('JWT signed with another secret', () => expect401(jwt({}, 'another-secret-another-secret-another-42').then((j) => `Bearer ${j}`), 'AUTH.BAD_TOKEN'));
-  it('JWT for another audience', () => expect401(jwt({ aud: 'someone-else' }).then((j) => `Bearer ${j}`), 'AUTH.BAD_TOKEN'));
+  it('JWT signed with another secret', () =>
+    expect401(
+      jwt({}, 'another-secret-another-secret-another-42').then((j) => `Bearer ${j}`),
+      'AUTH.BAD_TOKEN',
+    ));
+  it('JWT for another audience', () =>
+    expect401(
+      jwt({ aud: 'someone-else' }).then((j) => `Bearer ${j}`),
+      'AUTH.BAD_TOKEN',
+    ));
   it('unsigned JWT (alg none)', () => {
     const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
     const now = Math.floor(Date.now() / 1000);
-    return expect401(`Bearer ${part({ alg: 'none' })}.${part({ sub: '1', iss: 'gongzhi', aud: 'gongzhi:api', exp: now + 600 })}.`, 'AUTH.BAD_TOKEN');
+    return expect401(
+      `Bearer ${part({ alg: 'none' })}.${part({ sub: '1', iss: 'gongzhi', aud: 'gongzhi:api', exp: now + 600 })}.`,
+      'AUTH.BAD_TOKEN',
+    );
   });
-  it('expired JWT', () => expect401(jwt({ exp: Math.floor(Date.now() / 1000) - 60 }).then((j) => `Bearer ${j}`), 'AUTH.SESSION_EXPIRED'));
-  it('valid JWT of no one', () => expect401(jwt({ sub: '2000000000' }).then((j) => `Bearer ${j}`), 'AUTH.BAD_TOKEN'));
+  it('expired JWT', () =>
+    expect401(
+      jwt({ exp: Math.floor(Date.now() / 1000) - 60 }).then((j) => `Bearer ${j}`),
+      'AUTH.SESSION_EXPIRED',
+    ));
+  it('valid JWT of no one', () =>
+    expect401(
+      jwt({ sub: '2000000000' }).then((j) => `Bearer ${j}`),
+      'AUTH.BAD_TOKEN',
+    ));
   it('gz_ + garbage', () => expect401('Bearer gz_not!a*token', 'AUTH.BAD_TOKEN'));
   it('well-formed but unknown gz_ secret', () => expect401(`Bearer ${wellFormed()}`, 'AUTH.BAD_TOKEN'));
   it('wrong prefix xx_', async () => {
-    const res = await refused(() => gql('{ me { kind } }', {}, { authorization: `Bearer xx_${randomBytes(32).toString('base64url')}` }));
+    const res = await refused(() =>
+      gql('{ me { kind } }', {}, { authorization: `Bearer xx_${randomBytes(32).toString('base64url')}` }),
+    );
     expect(res.status).toBe(401);
     expect(codes(res)).toEqual(['UNAUTHENTICATED']);
   });
@@ -231,13 +271,18 @@ describe('bad credentials (401 UNAUTHENTICATED with a reason)', () => {
 describe('mutations with bad input', () => {
   it('updateDivision with a 300-character name: BAD_USER_INPUT, name unchanged', async () => {
     const before = (await t.em().findOneOrFail(Division, { code: HUASHAN })).name;
-    const res = await refused(() => t.executeAs({ username: 'street.official' }, UpdateDivisionDocument, { input: { code: HUASHAN, name: '华'.repeat(300) } }));
+    const res = await refused(() =>
+      t.executeAs({ username: 'street.official' }, UpdateDivisionDocument, {
+        input: { code: HUASHAN, name: '华'.repeat(300) },
+      }),
+    );
     expect(codes(res)).toEqual(['BAD_USER_INPUT']);
     expect((await t.em().findOneOrFail(Division, { code: HUASHAN })).name).toBe(before);
   });
 
   it('updateDivision with a malformed or unknown code: BAD_USER_INPUT / NOT_FOUND, not FORBIDDEN', async () => {
-    const update = (code: string) => () => t.executeAs({ username: 'street.official' }, UpdateDivisionDocument, { input: { code, name: '新名' } });
+    const update = (code: string) => () =>
+      t.executeAs({ username: 'street.official' }, UpdateDivisionDocument, { input: { code, name: '新名' } });
     expect(codes(await refused(update('abc')))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await refused(update('530102001999')))).toEqual(['NOT_FOUND']); // would be in the official's own street
   });
@@ -261,7 +306,13 @@ describe('mutations with bad input', () => {
 
   it('applyToJoin with an invalid phone: BAD_USER_INPUT, no organisation', async () => {
     for (const contactPhone of ['12345', '2' + '3'.repeat(10), '1380000000x']) {
-      const input = { name: '测试物业公司', kind: 'PROPERTY_COMPANY' as const, divisionCode: HUASHAN, contactName: '王先生', contactPhone };
+      const input = {
+        name: '测试物业公司',
+        kind: 'PROPERTY_COMPANY' as const,
+        divisionCode: HUASHAN,
+        contactName: '王先生',
+        contactPhone,
+      };
       const res = await refused(() => t.executeAs({ username: 'community.secretary' }, ApplyToJoinDocument, { input }));
       expect(codes(res)).toEqual(['BAD_USER_INPUT']);
       expect(res.errors![0].extensions?.reason).toBe('INPUT.BAD_PHONE');
@@ -269,12 +320,19 @@ describe('mutations with bad input', () => {
   });
 
   it('login with a wrong password: AUTH.BAD_CREDENTIALS, same message as an unknown user', async () => {
-    const wrong = await refused(() => t.executeAs(null, LoginDocument, { username: 'analyst', password: 'not-the-password' }));
-    const unknown = await refused(() => t.executeAs(null, LoginDocument, { username: 'no.such.user', password: 'not-the-password' }));
+    const wrong = await refused(() =>
+      t.executeAs(null, LoginDocument, { username: 'analyst', password: 'not-the-password' }),
+    );
+    const unknown = await refused(() =>
+      t.executeAs(null, LoginDocument, { username: 'no.such.user', password: 'not-the-password' }),
+    );
     expect(codes(wrong)).toEqual(['UNAUTHENTICATED']);
     expect(wrong.errors![0].extensions?.reason).toBe('AUTH.BAD_CREDENTIALS');
     // Identical but for the request id, which every error carries.
-    const withoutRequestId = (e: NonNullable<typeof wrong.errors>[number]) => ({ ...e, extensions: { ...e.extensions, requestId: undefined } });
+    const withoutRequestId = (e: NonNullable<typeof wrong.errors>[number]) => ({
+      ...e,
+      extensions: { ...e.extensions, requestId: undefined },
+    });
     expect(withoutRequestId(unknown.errors![0])).toEqual(withoutRequestId(wrong.errors![0]));
   });
 });

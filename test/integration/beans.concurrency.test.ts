@@ -18,7 +18,8 @@ const w = new BeanWorkload({
   seed: SEED,
   post: (query, variables, token) => t.post({ query, variables }, token ? { authorization: `Bearer ${token}` } : {}),
   // MikroORM's connection takes `?` placeholders.
-  sql: async <T>(text: string, params: unknown[] = []) => (await t.em().getConnection().execute(text.replace(/\$\d+/g, '?'), params)) as T[],
+  sql: async <T>(text: string, params: unknown[] = []) =>
+    (await t.em().getConnection().execute(text.replace(/\$\d+/g, '?'), params)) as T[],
   em: () => t.em(),
 });
 

@@ -14,7 +14,16 @@ import { Client, Pool } from 'pg';
 import { DEMO_PASSWORD } from '../../seeds/demo-accounts';
 import { hashPassword } from '../../src/auth/passwords';
 import { ormConfig } from '../../src/db/orm.config';
-import { BeanWorkload, between, OPS, prng, type Answer, type Kind, type Outcome, type Req } from '../harness/bean-workload';
+import {
+  BeanWorkload,
+  between,
+  OPS,
+  prng,
+  type Answer,
+  type Kind,
+  type Outcome,
+  type Req,
+} from '../harness/bean-workload';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SERVER_ENTRY = path.join(ROOT, 'test', 'harness', 'server-process.ts');
@@ -95,7 +104,10 @@ function startServer(): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
     let out = '';
     // Only a hang detector: a busy machine may take long to start a process.
-    const timer = setTimeout(() => reject(new Error(`server process not READY within 120 s:\n${serverLog.join('')}`)), 120_000);
+    const timer = setTimeout(
+      () => reject(new Error(`server process not READY within 120 s:\n${serverLog.join('')}`)),
+      120_000,
+    );
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const ready = /^READY (\S+)$/m.exec(out);
@@ -113,7 +125,10 @@ function startServer(): Promise<ServerProcess> {
 
 /** Connections still open on the test's database, besides the test's own. */
 async function otherBackends(): Promise<number> {
-  const { rows } = await db!.query<{ n: string }>('select count(*) as n from pg_stat_activity where datname = $1 and application_name <> $2', [dbName, TEST_APP_NAME]);
+  const { rows } = await db!.query<{ n: string }>(
+    'select count(*) as n from pg_stat_activity where datname = $1 and application_name <> $2',
+    [dbName, TEST_APP_NAME],
+  );
   return Number(rows[0].n);
 }
 
@@ -162,7 +177,16 @@ const ackedBeforeKill = new Set<string>();
 /** Requests whose answer was lost to the kill, by key. */
 const inDoubt = new Map<string, Req>();
 const landedInDoubt = new Set<string>();
-const stats = { acknowledged: 0, lost: 0, inDoubt: 0, landed: 0, madeAfterRestart: 0, refusedAfterRestart: 0, killAfter: 0, restartMs: 0 };
+const stats = {
+  acknowledged: 0,
+  lost: 0,
+  inDoubt: 0,
+  landed: 0,
+  madeAfterRestart: 0,
+  refusedAfterRestart: 0,
+  killAfter: 0,
+  restartMs: 0,
+};
 
 /** The crash: set when the kill happens, cleared when the server is back and the in-doubt requests are settled. */
 let down: Promise<void> | null = null;
@@ -199,25 +223,42 @@ async function recover(victim: ServerProcess): Promise<void> {
   stats.restartMs = Date.now() - restarting;
   stats.inDoubt = inDoubt.size;
   for (const req of inDoubt.values()) {
-    const { rows } = await db!.query<{ id: string; kind: Kind; from_id: number; to_id: number; amount: number }>('select id, kind, from_id, to_id, amount from bean_transfer where idempotency_key = $1', [req.key]);
+    const { rows } = await db!.query<{ id: string; kind: Kind; from_id: number; to_id: number; amount: number }>(
+      'select id, kind, from_id, to_id, amount from bean_transfer where idempotency_key = $1',
+      [req.key],
+    );
     const landed = rows[0];
     if (landed) {
       stats.landed++;
       landedInDoubt.add(req.key);
-      const got = { kind: landed.kind, from: String(landed.from_id), to: String(landed.to_id), amount: Number(landed.amount) };
-      if (JSON.stringify(got) !== JSON.stringify({ kind: req.kind, from: req.from, to: req.to, amount: req.amount })) anomalies.push(`${req.key}: landed as ${JSON.stringify(got)}`);
+      const got = {
+        kind: landed.kind,
+        from: String(landed.from_id),
+        to: String(landed.to_id),
+        amount: Number(landed.amount),
+      };
+      if (JSON.stringify(got) !== JSON.stringify({ kind: req.kind, from: req.from, to: req.to, amount: req.amount }))
+        anomalies.push(`${req.key}: landed as ${JSON.stringify(got)}`);
     }
-    const balanceBefore = Number((await db!.query<{ balance: number }>('select balance from bean_account where id = $1', [Number(req.from)])).rows[0].balance);
+    const balanceBefore = Number(
+      (await db!.query<{ balance: number }>('select balance from bean_account where id = $1', [Number(req.from)]))
+        .rows[0].balance,
+    );
     const again = await send(req, false);
     if (again.ok) {
-      if (landed && (!again.replayed || again.id !== String(landed.id))) anomalies.push(`${req.key}: landed as ${landed.id} before the kill; re-sent, answered ${JSON.stringify(again)}`);
-      if (!landed && again.replayed) anomalies.push(`${req.key}: had not landed; re-sent, answered as a replay of ${again.id}`);
+      if (landed && (!again.replayed || again.id !== String(landed.id)))
+        anomalies.push(
+          `${req.key}: landed as ${landed.id} before the kill; re-sent, answered ${JSON.stringify(again)}`,
+        );
+      if (!landed && again.replayed)
+        anomalies.push(`${req.key}: had not landed; re-sent, answered as a replay of ${again.id}`);
       if (!landed) stats.madeAfterRestart++;
     } else if (!again.lost) {
       // Only an overdraw may be refused, only if it had not landed, and only with too few beans.
       stats.refusedAfterRestart++;
       if (landed) anomalies.push(`${req.key}: landed as ${landed.id}; re-sent, refused: ${again.raw.slice(0, 200)}`);
-      if (balanceBefore >= req.amount) anomalies.push(`${req.key}: refused as an overdraw of ${req.amount} from a balance of ${balanceBefore}`);
+      if (balanceBefore >= req.amount)
+        anomalies.push(`${req.key}: refused as an overdraw of ${req.amount} from a balance of ${balanceBefore}`);
     } else anomalies.push(`${req.key}: re-sent after the restart, no answer`);
   }
   inDoubt.clear();
@@ -257,9 +298,17 @@ beforeAll(async () => {
   // Volunteers: seeded residents given a login, each signing in for a session of their own.
   const people = await w.volunteerPeople();
   const hash = await hashPassword(DEMO_PASSWORD);
-  for (const id of people) await db.query('insert into account (person_id, username, password_hash) values ($1, $2, $3)', [id, `person.${id}`, hash]);
+  for (const id of people)
+    await db.query('insert into account (person_id, username, password_hash) values ($1, $2, $3)', [
+      id,
+      `person.${id}`,
+      hash,
+    ]);
   server = await startServer();
-  await w.setUp('昆明市金豆基金（崩溃）', people.map((id) => `person.${id}`));
+  await w.setUp(
+    '昆明市金豆基金（崩溃）',
+    people.map((id) => `person.${id}`),
+  );
 }, 180_000);
 
 afterAll(async () => {

@@ -10,7 +10,14 @@ import { startTestApp, type TestApp } from '../harness/app';
 
 const bureau = { username: 'bureau.admin' };
 /** Memos a spreadsheet would run: each must reach the file with a leading `'`. */
-const FORMULAS = ['=HYPERLINK("http://x","y")', '+HYPERLINK("http://x","y")', '-2+3+cmd|\' /C calc\'!A0', '@SUM(1+1)*cmd|\' /C calc\'!A0', ' =1+1', '\t=1+1'];
+const FORMULAS = [
+  '=HYPERLINK("http://x","y")',
+  '+HYPERLINK("http://x","y")',
+  "-2+3+cmd|' /C calc'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  ' =1+1',
+  '\t=1+1',
+];
 
 let t: TestApp;
 let volunteer: string;
@@ -20,17 +27,36 @@ const nextKey = () => `export-key-${++key}-${Date.now()}`;
 
 beforeAll(async () => {
   t = await startTestApp();
-  const fund = await t.executeAs(bureau, Ops.CreateBeanFundDocument, { input: { name: '导出测试基金', divisionCode: '530100000000' } });
+  const fund = await t.executeAs(bureau, Ops.CreateBeanFundDocument, {
+    input: { name: '导出测试基金', divisionCode: '530100000000' },
+  });
   expect(fund.errors).toBeUndefined();
   const fundId = fund.data!.createBeanFund.id;
-  const donor = String((await t.em().findOneOrFail(Organisation, { kind: OrganisationKind.PROPERTY_COMPANY }, { orderBy: { id: 'asc' } })).id);
-  const issued = await t.executeAs(bureau, Ops.IssueBeansDocument, { input: { fundId, amount: 100, idempotencyKey: nextKey(), memo: '捐赠', donorOrganisationId: donor, donationYuan: 100 } });
+  const donor = String(
+    (await t.em().findOneOrFail(Organisation, { kind: OrganisationKind.PROPERTY_COMPANY }, { orderBy: { id: 'asc' } }))
+      .id,
+  );
+  const issued = await t.executeAs(bureau, Ops.IssueBeansDocument, {
+    input: {
+      fundId,
+      amount: 100,
+      idempotencyKey: nextKey(),
+      memo: '捐赠',
+      donorOrganisationId: donor,
+      donationYuan: 100,
+    },
+  });
   expect(issued.errors).toBeUndefined();
-  const [person] = await t.em().find(Person, { homePath: { $like: '/530100000000/530102000000/%' } }, { orderBy: { id: 'asc' }, limit: 1 });
+  const [person] = await t
+    .em()
+    .find(Person, { homePath: { $like: '/530100000000/530102000000/%' } }, { orderBy: { id: 'asc' }, limit: 1 });
   volunteer = await t.addLogin(person.id);
-  account = (await t.executeAs({ username: volunteer }, Ops.OpenVolunteerAccountDocument)).data!.openVolunteerAccount.id;
+  account = (await t.executeAs({ username: volunteer }, Ops.OpenVolunteerAccountDocument)).data!.openVolunteerAccount
+    .id;
   for (const memo of FORMULAS) {
-    const award = await t.executeAs(bureau, Ops.AwardBeansDocument, { input: { fundId, accountId: account, amount: 1, idempotencyKey: nextKey(), memo } });
+    const award = await t.executeAs(bureau, Ops.AwardBeansDocument, {
+      input: { fundId, accountId: account, amount: 1, idempotencyKey: nextKey(), memo },
+    });
     expect(award.errors).toBeUndefined();
   }
 });
@@ -66,7 +92,9 @@ function parseCsv(text: string): string[][] {
 
 describe('a bean statement as CSV', () => {
   it('writes memos that would run as formulas as text, in the shared format', async () => {
-    const res = await fetch(`${t.url}/export/bean-transfers.csv?accountId=${account}`, { headers: { authorization: `Bearer ${await t.tokenOf(volunteer)}` } });
+    const res = await fetch(`${t.url}/export/bean-transfers.csv?accountId=${account}`, {
+      headers: { authorization: `Bearer ${await t.tokenOf(volunteer)}` },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
     expect(res.headers.get('cache-control')).toBe('no-store');

@@ -38,14 +38,25 @@ describe('the seeded city', () => {
 
   it('is an aggregate: analysts and officials read it, residents and anonymous callers do not', async () => {
     expect(codes(await t.executeAs(null, Ops.ConsultationRateDocument, {}))).toEqual(['UNAUTHENTICATED']);
-    expect(codes(await t.executeAs({ username: 'property.admin' }, Ops.ConsultationRateDocument, { code: '530100000000' }))).toEqual(['FORBIDDEN']);
-    expect(codes(await t.executeAs({ username: 'street.official' }, Ops.ConsultationRateDocument, { code: DISTRICT }))).toEqual(['FORBIDDEN']);
-    expect((await t.executeAs({ username: 'street.official' }, Ops.ConsultationRateDocument, { code: STREET })).data?.consultationRate.code).toBe(STREET);
+    expect(
+      codes(await t.executeAs({ username: 'property.admin' }, Ops.ConsultationRateDocument, { code: '530100000000' })),
+    ).toEqual(['FORBIDDEN']);
+    expect(
+      codes(await t.executeAs({ username: 'street.official' }, Ops.ConsultationRateDocument, { code: DISTRICT })),
+    ).toEqual(['FORBIDDEN']);
+    expect(
+      (await t.executeAs({ username: 'street.official' }, Ops.ConsultationRateDocument, { code: STREET })).data
+        ?.consultationRate.code,
+    ).toBe(STREET);
   });
 
   it('refuses a backward or malformed period with a coded error', async () => {
-    expect(codes(await t.executeAs(analyst, Ops.ConsultationRateDocument, { from: '2021-01-02', to: '2021-01-01' }))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await t.executeAs(analyst, Ops.ConsultationRateDocument, { from: '2021-13-01' }))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codes(await t.executeAs(analyst, Ops.ConsultationRateDocument, { from: '2021-01-02', to: '2021-01-01' })),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await t.executeAs(analyst, Ops.ConsultationRateDocument, { from: '2021-13-01' }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
   });
 });
 
@@ -54,15 +65,38 @@ describe('a hand-checked fixture in 2020 (the seed has no decision that year)', 
     const em = t.em();
     const street = await em.findOneOrFail(Division, { code: STREET });
     const district = await em.findOneOrFail(Division, { code: DISTRICT });
-    const inStreet = await em.find(Division, { path: { $like: `${street.path}%` }, kind: { $in: [DivisionKind.COMMUNITY, DivisionKind.VILLAGE] } }, { orderBy: { code: 'asc' } });
+    const inStreet = await em.find(
+      Division,
+      { path: { $like: `${street.path}%` }, kind: { $in: [DivisionKind.COMMUNITY, DivisionKind.VILLAGE] } },
+      { orderBy: { code: 'asc' } },
+    );
     expect(inStreet.length).toBeGreaterThanOrEqual(6);
     const [c1, c2, c3, c4, c5] = inStreet;
-    const otherStreet = await em.findOneOrFail(Division, { path: { $like: `${district.path}%` }, kind: DivisionKind.STREET, code: { $ne: STREET } }, { orderBy: { code: 'asc' } });
-    const c6 = await em.findOneOrFail(Division, { path: { $like: `${otherStreet.path}%` }, kind: DivisionKind.COMMUNITY }, { orderBy: { code: 'asc' } });
-    const elsewhere = await em.findOneOrFail(Division, { path: { $like: '/530100000000/530103000000/%' }, kind: DivisionKind.COMMUNITY }, { orderBy: { code: 'asc' } });
-    const groupOf = async (c: Division) => em.findOneOrFail(Division, { parent: c.id, kind: DivisionKind.GROUP }, { orderBy: { code: 'asc' } });
+    const otherStreet = await em.findOneOrFail(
+      Division,
+      { path: { $like: `${district.path}%` }, kind: DivisionKind.STREET, code: { $ne: STREET } },
+      { orderBy: { code: 'asc' } },
+    );
+    const c6 = await em.findOneOrFail(
+      Division,
+      { path: { $like: `${otherStreet.path}%` }, kind: DivisionKind.COMMUNITY },
+      { orderBy: { code: 'asc' } },
+    );
+    const elsewhere = await em.findOneOrFail(
+      Division,
+      { path: { $like: '/530100000000/530103000000/%' }, kind: DivisionKind.COMMUNITY },
+      { orderBy: { code: 'asc' } },
+    );
+    const groupOf = async (c: Division) =>
+      em.findOneOrFail(Division, { parent: c.id, kind: DivisionKind.GROUP }, { orderBy: { code: 'asc' } });
     const g4 = await groupOf(c4);
-    const decided = async (platform: Division, level: 'COMMUNITY' | 'STREET', affected: string[], decidedAt: string | null, state = 'CLOSED') =>
+    const decided = async (
+      platform: Division,
+      level: 'COMMUNITY' | 'STREET',
+      affected: string[],
+      decidedAt: string | null,
+      state = 'CLOSED',
+    ) =>
       em.execute(
         `insert into consultation_matter (platform_id, platform_path, level, title, description, category, affected_paths, attachments, state, decided_at)
          values (?, ?, ?, '测试议题', '测试', 'OTHER', array[?]::text[], '[]', ?, ?)`,

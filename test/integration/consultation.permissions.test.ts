@@ -11,15 +11,33 @@ import * as Ops from '../generated/graphql';
 import { codes, startTestApp, type As, type GqlResponse, type TestApp } from '../harness/app';
 
 let t: TestApp;
-type Who = 'anonymous' | 'bureau' | 'district' | 'street' | 'secretary' | 'sibSecretary' | 'analyst' | 'resident' | 'token';
+type Who =
+  'anonymous' | 'bureau' | 'district' | 'street' | 'secretary' | 'sibSecretary' | 'analyst' | 'resident' | 'token';
 type Where = 'community' | 'sibCommunity' | 'street' | 'sibStreet' | 'otherDistrict';
-const WHO: Who[] = ['anonymous', 'bureau', 'district', 'street', 'secretary', 'sibSecretary', 'analyst', 'resident', 'token'];
+const WHO: Who[] = [
+  'anonymous',
+  'bureau',
+  'district',
+  'street',
+  'secretary',
+  'sibSecretary',
+  'analyst',
+  'resident',
+  'token',
+];
 const WHERE: Where[] = ['community', 'sibCommunity', 'street', 'sibStreet', 'otherDistrict'];
 const who = {} as Record<Who, As>;
 const node = {} as Record<Where, Division>;
 const matter = {} as Record<Where, string>;
 
-const verdict = (res: GqlResponse<unknown>): string => (res.errors?.length ? (codes(res)[0] === 'FORBIDDEN' ? 'F' : codes(res)[0] === 'UNAUTHENTICATED' ? 'U' : codes(res).join()) : 'ok');
+const verdict = (res: GqlResponse<unknown>): string =>
+  res.errors?.length
+    ? codes(res)[0] === 'FORBIDDEN'
+      ? 'F'
+      : codes(res)[0] === 'UNAUTHENTICATED'
+        ? 'U'
+        : codes(res).join()
+    : 'ok';
 const grid = (text: string) =>
   Object.fromEntries(
     text
@@ -33,18 +51,53 @@ beforeAll(async () => {
   t = await startTestApp();
   const em = t.em();
   const me = await t.executeAs({ username: 'community.secretary' }, Ops.MeDocument);
-  const community = await em.findOneOrFail(Division, { code: me.data!.me.roles.find((r) => r.role === 'COMMUNITY_SECRETARY')!.division!.code });
+  const community = await em.findOneOrFail(Division, {
+    code: me.data!.me.roles.find((r) => r.role === 'COMMUNITY_SECRETARY')!.division!.code,
+  });
   const street = await em.findOneOrFail(Division, { id: community.parent!.id });
-  const sibCommunity = await em.findOneOrFail(Division, { parent: street.id, kind: DivisionKind.COMMUNITY, code: { $ne: community.code } }, { orderBy: { code: 'asc' } });
-  const sibStreet = await em.findOneOrFail(Division, { parent: street.parent!.id, kind: DivisionKind.STREET, code: { $ne: street.code } }, { orderBy: { code: 'asc' } });
-  const sibStreetCommunity = await em.findOneOrFail(Division, { parent: sibStreet.id, kind: DivisionKind.COMMUNITY }, { orderBy: { code: 'asc' } });
-  const otherDistrictCommunity = await em.findOneOrFail(Division, { path: { $like: '/530100000000/530103000000/%' }, kind: DivisionKind.COMMUNITY }, { orderBy: { code: 'asc' } });
-  Object.assign(node, { community, sibCommunity, street, sibStreet: sibStreetCommunity, otherDistrict: otherDistrictCommunity });
+  const sibCommunity = await em.findOneOrFail(
+    Division,
+    { parent: street.id, kind: DivisionKind.COMMUNITY, code: { $ne: community.code } },
+    { orderBy: { code: 'asc' } },
+  );
+  const sibStreet = await em.findOneOrFail(
+    Division,
+    { parent: street.parent!.id, kind: DivisionKind.STREET, code: { $ne: street.code } },
+    { orderBy: { code: 'asc' } },
+  );
+  const sibStreetCommunity = await em.findOneOrFail(
+    Division,
+    { parent: sibStreet.id, kind: DivisionKind.COMMUNITY },
+    { orderBy: { code: 'asc' } },
+  );
+  const otherDistrictCommunity = await em.findOneOrFail(
+    Division,
+    { path: { $like: '/530100000000/530103000000/%' }, kind: DivisionKind.COMMUNITY },
+    { orderBy: { code: 'asc' } },
+  );
+  Object.assign(node, {
+    community,
+    sibCommunity,
+    street,
+    sibStreet: sibStreetCommunity,
+    otherDistrict: otherDistrictCommunity,
+  });
 
-  const sibSecretary = await em.findOneOrFail(RoleAssignment, { role: 'COMMUNITY_SECRETARY' as never, scopePath: sibCommunity.path });
-  const resident = await em.findOneOrFail(Division, { path: { $like: `${community.path}%` }, kind: DivisionKind.BUILDING }, { orderBy: { code: 'asc' }, populate: ['householdHead'] });
+  const sibSecretary = await em.findOneOrFail(RoleAssignment, {
+    role: 'COMMUNITY_SECRETARY' as never,
+    scopePath: sibCommunity.path,
+  });
+  const resident = await em.findOneOrFail(
+    Division,
+    { path: { $like: `${community.path}%` }, kind: DivisionKind.BUILDING },
+    { orderBy: { code: 'asc' }, populate: ['householdHead'] },
+  );
   const property = await t.executeAs({ username: 'property.admin' }, Ops.MeDocument);
-  const token = await t.executeAs({ username: 'property.admin' }, Ops.MatrixIssueTokenDocument, { organisationId: property.data!.me.roles[0].organisation!.id, name: 'consultation', scopes: ['TREE_READ', 'ORGANISATIONS_READ', 'FIGURES_READ'] });
+  const token = await t.executeAs({ username: 'property.admin' }, Ops.MatrixIssueTokenDocument, {
+    organisationId: property.data!.me.roles[0].organisation!.id,
+    name: 'consultation',
+    scopes: ['TREE_READ', 'ORGANISATIONS_READ', 'FIGURES_READ'],
+  });
   Object.assign(who, {
     anonymous: null,
     bureau: { username: 'bureau.admin' },
@@ -58,11 +111,20 @@ beforeAll(async () => {
   });
   // One seeded matter per community platform; the street's own platform gets one from its office.
   for (const where of ['community', 'sibCommunity', 'sibStreet', 'otherDistrict'] as const) {
-    const [row] = await em.execute<{ id: number }[]>(`select id from consultation_matter where platform_path = ? order by id limit 1`, [node[where].path]);
+    const [row] = await em.execute<{ id: number }[]>(
+      `select id from consultation_matter where platform_path = ? order by id limit 1`,
+      [node[where].path],
+    );
     matter[where] = String(row.id);
   }
   const streetMatter = await t.executeAs(who.street, Ops.ProposeMatterDocument, {
-    input: { platformCode: street.code, title: '街道主干道停车管理', description: '主干道停车秩序整治。', category: 'SAFETY', affectedCodes: [street.code] },
+    input: {
+      platformCode: street.code,
+      title: '街道主干道停车管理',
+      description: '主干道停车秩序整治。',
+      category: 'SAFETY',
+      affectedCodes: [street.code],
+    },
   });
   matter.street = streetMatter.data!.proposeMatter.id;
 });
@@ -82,7 +144,8 @@ describe('reading a matter (consultationMatter)', () => {
   `);
   it.each(WHO)('%s', async (w) => {
     const got: Record<string, string> = {};
-    for (const where of WHERE) got[where] = verdict(await t.executeAs(who[w], Ops.ConsultationMatterDocument, { id: matter[where] }));
+    for (const where of WHERE)
+      got[where] = verdict(await t.executeAs(who[w], Ops.ConsultationMatterDocument, { id: matter[where] }));
     expect(got).toEqual(expected[w]);
   });
 });
@@ -101,7 +164,10 @@ describe('listing a platform’s matters (consultationMatters)', () => {
   `);
   it.each(WHO)('%s', async (w) => {
     const got: Record<string, string> = {};
-    for (const where of WHERE) got[where] = verdict(await t.executeAs(who[w], Ops.ConsultationMattersDocument, { under: node[where].code, first: 5 }));
+    for (const where of WHERE)
+      got[where] = verdict(
+        await t.executeAs(who[w], Ops.ConsultationMattersDocument, { under: node[where].code, first: 5 }),
+      );
     expect(got).toEqual(expected[w]);
   });
 });
@@ -133,7 +199,10 @@ describe('running a platform (acceptMatter on a fresh proposal)', () => {
       const res = await t.executeAs(who[w], Ops.AcceptMatterDocument, { input: { matterId: id } });
       got[where] = verdict(res);
       if (got[where] === 'ok') expect(res.data?.acceptMatter.state).toBe('ACCEPTED');
-      else expect((await t.executeAs(who.bureau, Ops.ConsultationMatterBasicDocument, { id })).data?.consultationMatter.state).toBe('PROPOSED');
+      else
+        expect(
+          (await t.executeAs(who.bureau, Ops.ConsultationMatterBasicDocument, { id })).data?.consultationMatter.state,
+        ).toBe('PROPOSED');
     }
     expect(got).toEqual(expected[w]);
   });
@@ -141,7 +210,12 @@ describe('running a platform (acceptMatter on a fresh proposal)', () => {
 
 describe('published results are public', () => {
   it.each(WHO)('%s reads a published result anywhere', async (w) => {
-    const [row] = await t.em().execute<{ id: number }[]>(`select id from consultation_matter where state = 'CLOSED' and platform_path = ? order by id limit 1`, [node.otherDistrict.path]);
+    const [row] = await t
+      .em()
+      .execute<{ id: number }[]>(
+        `select id from consultation_matter where state = 'CLOSED' and platform_path = ? order by id limit 1`,
+        [node.otherDistrict.path],
+      );
     const res = await t.executeAs(who[w], Ops.ConsultationResultDocument, { matterId: String(row.id) });
     expect(res.errors).toBeUndefined();
     expect(res.data?.consultationResult.matterId).toBe(String(row.id));

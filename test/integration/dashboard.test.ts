@@ -34,7 +34,13 @@ describe('/dashboard over HTTP', () => {
   it('serves every script, module and stylesheet the page names, ECharts with a versioned immutable URL', async () => {
     const html = await (await fetch(`${t.url}/dashboard`)).text();
     const urls = [...html.matchAll(/(?:src|href)="(\/dashboard\/[^"]+)"/g)].map((m) => m[1]);
-    expect(urls).toEqual(expect.arrayContaining(['/dashboard/dashboard.css', '/dashboard/dashboard.js', expect.stringMatching(/^\/dashboard\/assets\/echarts@\d+\.\d+\.\d+\/echarts\.min\.js$/)]));
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        '/dashboard/dashboard.css',
+        '/dashboard/dashboard.js',
+        expect.stringMatching(/^\/dashboard\/assets\/echarts@\d+\.\d+\.\d+\/echarts\.min\.js$/),
+      ]),
+    );
     // The page's own modules import one another: follow them.
     const seen = new Set<string>();
     const queue = [...urls];
@@ -45,7 +51,10 @@ describe('/dashboard over HTTP', () => {
       const res = await fetch(`${t.url}${url}`);
       expect({ url, status: res.status }).toEqual({ url, status: 200 });
       const type = res.headers.get('content-type') ?? '';
-      expect({ url, type: url.endsWith('.css') ? /^text\/css/.test(type) : /^application\/javascript/.test(type) }).toEqual({ url, type: true });
+      expect({
+        url,
+        type: url.endsWith('.css') ? /^text\/css/.test(type) : /^application\/javascript/.test(type),
+      }).toEqual({ url, type: true });
       if (url.includes('/assets/')) {
         expect(res.headers.get('cache-control')).toContain('immutable');
         expect(Number(res.headers.get('content-length'))).toBeGreaterThan(500_000);
@@ -61,9 +70,15 @@ describe('/dashboard over HTTP', () => {
   it('advertises the demo accounts only when they are enabled, and never lets config.json be cached', async () => {
     const on = await fetch(`${t.url}/dashboard/config.json`);
     expect(on.headers.get('cache-control')).toBe('no-store');
-    const config = (await on.json()) as { graphqlPath: string; demoAccounts: { username: string }[] | null; demoPassword: string | null };
+    const config = (await on.json()) as {
+      graphqlPath: string;
+      demoAccounts: { username: string }[] | null;
+      demoPassword: string | null;
+    };
     expect(config.graphqlPath).toBe('/graphql');
-    expect(config.demoAccounts?.map((a) => a.username)).toEqual(expect.arrayContaining(['analyst', 'district.official']));
+    expect(config.demoAccounts?.map((a) => a.username)).toEqual(
+      expect.arrayContaining(['analyst', 'district.official']),
+    );
     expect(config.demoPassword).toBeTruthy();
 
     const offConfig = await (await fetch(`${off.url}/dashboard/config.json`)).json();
@@ -73,6 +88,10 @@ describe('/dashboard over HTTP', () => {
   it('answers an unknown dashboard file with a coded 404, not a stack trace', async () => {
     const res = await fetch(`${t.url}/dashboard/nope.js`);
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND', requestId: res.headers.get('x-request-id') } }] });
+    expect(await res.json()).toEqual({
+      errors: [
+        { message: 'Not found.', extensions: { code: 'NOT_FOUND', requestId: res.headers.get('x-request-id') } },
+      ],
+    });
   });
 });

@@ -11,7 +11,10 @@ afterAll(() => t?.close());
 async function statementsFor(first: number): Promise<{ statements: number; rows: number }> {
   let rows = 0;
   const statements = await t.countQueries(async () => {
-    const res = await t.executeAs({ username: 'bureau.admin' }, StreetDashboardDocument, { under: '530100000000', first });
+    const res = await t.executeAs({ username: 'bureau.admin' }, StreetDashboardDocument, {
+      under: '530100000000',
+      first,
+    });
     expect(res.errors).toBeUndefined();
     const edges = res.data!.divisions.edges;
     rows = edges.length;
@@ -54,7 +57,14 @@ describe("committees' meetings, decisions, tasks and progress (no N+1)", () => {
   const meetingsUnder = (under: string) => `{ partyCommittees(under: "${under}") { id meetings { id title heldOn } } }`;
   const wholeMeetings = (code: string) =>
     `{ partyCommittee(communityCode: "${code}") { id meetings { id title decisions { id text tasks { id title progress { note done } } } } } }`;
-  type Whole = { partyCommittee: { meetings: { title: string; decisions: { text: string; tasks: { title: string; progress: { note: string }[] }[] }[] }[] } };
+  type Whole = {
+    partyCommittee: {
+      meetings: {
+        title: string;
+        decisions: { text: string; tasks: { title: string; progress: { note: string }[] }[] }[];
+      }[];
+    };
+  };
   let many: string;
   let single: string;
 
@@ -79,13 +89,20 @@ describe("committees' meetings, decisions, tasks and progress (no N+1)", () => {
           [c.id, c.community_path, `会议${m}`, `2026-0${m}-15`],
         );
         for (const d of n) {
-          const [decision] = await conn.execute<{ id: number }[]>(`insert into committee_decision (meeting_id, text) values (?, ?) returning id`, [meeting.id, `决定${d}`]);
+          const [decision] = await conn.execute<{ id: number }[]>(
+            `insert into committee_decision (meeting_id, text) values (?, ?) returning id`,
+            [meeting.id, `决定${d}`],
+          );
           for (const k of n) {
             const [task] = await conn.execute<{ id: number }[]>(
               `insert into follow_up_task (decision_id, unit_id, community_path, title, due_on, status) values (?, ?, ?, ?, '2026-12-31', 'OPEN') returning id`,
               [decision.id, unit.id, c.community_path, `任务${k}`],
             );
-            for (const r of n) await conn.execute(`insert into follow_up_progress (task_id, note, done) values (?, ?, false)`, [task.id, `进展${r}`]);
+            for (const r of n)
+              await conn.execute(`insert into follow_up_progress (task_id, note, done) values (?, ?, false)`, [
+                task.id,
+                `进展${r}`,
+              ]);
           }
         }
       }
@@ -95,10 +112,14 @@ describe("committees' meetings, decisions, tasks and progress (no N+1)", () => {
   it("take as many SQL statements for a street's committees as for one committee", async () => {
     const measure = async (under: string) => {
       let committees = 0;
-      const statements = await statementsOf('district.official', meetingsUnder(under), (data: { partyCommittees: { meetings: unknown[] }[] }) => {
-        committees = data.partyCommittees.length;
-        for (const c of data.partyCommittees) expect(c.meetings.length).toBeGreaterThanOrEqual(1);
-      });
+      const statements = await statementsOf(
+        'district.official',
+        meetingsUnder(under),
+        (data: { partyCommittees: { meetings: unknown[] }[] }) => {
+          committees = data.partyCommittees.length;
+          for (const c of data.partyCommittees) expect(c.meetings.length).toBeGreaterThanOrEqual(1);
+        },
+      );
       return { committees, statements };
     };
     await measure(many); // warm-up
@@ -114,7 +135,8 @@ describe("committees' meetings, decisions, tasks and progress (no N+1)", () => {
       statementsOf('district.official', wholeMeetings(code), (data: Whole) => {
         const meetings = data.partyCommittee.meetings;
         expect(meetings).toHaveLength(size);
-        for (const m of meetings) for (const d of m.decisions) for (const task of d.tasks) expect(task.progress).toHaveLength(size);
+        for (const m of meetings)
+          for (const d of m.decisions) for (const task of d.tasks) expect(task.progress).toHaveLength(size);
       });
     await measure(single, 1); // warm-up
     expect(await measure(many, 2)).toBe(await measure(single, 1));
@@ -134,7 +156,11 @@ describe("committees' meetings, decisions, tasks and progress (no N+1)", () => {
 describe("matters' published results (no N+1)", () => {
   const query = (first: number) =>
     `{ consultationMatters(under: "530102000000", states: [PUBLISHED, IMPLEMENTING, EVALUATING, CLOSED], first: ${first}) { edges { node { id result { matterId decision platformName ballotsCast } } } } }`;
-  type Matters = { consultationMatters: { edges: { node: { id: string; result: { matterId: string; decision: string; platformName: string } | null } }[] } };
+  type Matters = {
+    consultationMatters: {
+      edges: { node: { id: string; result: { matterId: string; decision: string; platformName: string } | null } }[];
+    };
+  };
 
   it('take as many SQL statements for 20 matters with their results as for one', async () => {
     const measure = async (first: number) => {
@@ -142,7 +168,12 @@ describe("matters' published results (no N+1)", () => {
       const statements = await statementsOf('bureau.admin', query(first), (data: Matters) => {
         const edges = data.consultationMatters.edges;
         rows = edges.length;
-        for (const { node } of edges) expect(node.result).toMatchObject({ matterId: node.id, decision: expect.any(String), platformName: expect.any(String) });
+        for (const { node } of edges)
+          expect(node.result).toMatchObject({
+            matterId: node.id,
+            decision: expect.any(String),
+            platformName: expect.any(String),
+          });
       });
       return { rows, statements };
     };

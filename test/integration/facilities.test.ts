@@ -42,24 +42,52 @@ describe('compliance and upgrades', () => {
     expect(small.data?.recordFacility).toMatchObject({ floorAreaM2: 180, meetsStandard: false });
     const id = small.data!.recordFacility.id;
     const upgraded = await t.executeAs({ username: 'street.official' }, Ops.RecordFacilityUpgradeDocument, {
-      input: { facilityId: id, step: 1, year: 2026, investmentYuan: 1_200_000, areaAfterM2: 420, result: '购置改造后达标' },
+      input: {
+        facilityId: id,
+        step: 1,
+        year: 2026,
+        investmentYuan: 1_200_000,
+        areaAfterM2: 420,
+        result: '购置改造后达标',
+      },
     });
     expect(upgraded.data?.recordFacilityUpgrade).toMatchObject({ step: 1, areaBeforeM2: 180, areaAfterM2: 420 });
     const listed = await t.executeAs({ username: 'analyst' }, Ops.FacilitiesDocument, { code: community });
-    expect(listed.data?.facilities.find((f) => f.id === id)).toMatchObject({ floorAreaM2: 420, standardM2: 400, meetsStandard: true, upgrades: [{ step: 1, investmentYuan: 1_200_000 }] });
+    expect(listed.data?.facilities.find((f) => f.id === id)).toMatchObject({
+      floorAreaM2: 420,
+      standardM2: 400,
+      meetsStandard: true,
+      upgrades: [{ step: 1, investmentYuan: 1_200_000 }],
+    });
   });
 
   it('are recorded only by administrators of the node, with coded errors for bad figures', async () => {
     const input = { divisionCode: community, kind: 'READING_ROOM' as const, name: '书屋', floorAreaM2: 50 };
-    expect(codes(await t.executeAs({ username: 'analyst' }, Ops.RecordFacilityDocument, { input }))).toEqual(['FORBIDDEN']);
-    expect(codes(await t.executeAs({ username: 'street.official' }, Ops.RecordFacilityDocument, { input: { ...input, divisionCode: '530102002001' } }))).toEqual(['FORBIDDEN']);
-    expect(codes(await t.executeAs({ username: 'community.secretary' }, Ops.RecordFacilityDocument, { input: { ...input, floorAreaM2: 0 } }))).toEqual(['BAD_USER_INPUT']);
-    const facility = (await t.executeAs({ username: 'analyst' }, Ops.FacilitiesDocument, { code: community })).data!.facilities[0];
+    expect(codes(await t.executeAs({ username: 'analyst' }, Ops.RecordFacilityDocument, { input }))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(
+      codes(
+        await t.executeAs({ username: 'street.official' }, Ops.RecordFacilityDocument, {
+          input: { ...input, divisionCode: '530102002001' },
+        }),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    expect(
+      codes(
+        await t.executeAs({ username: 'community.secretary' }, Ops.RecordFacilityDocument, {
+          input: { ...input, floorAreaM2: 0 },
+        }),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+    const facility = (await t.executeAs({ username: 'analyst' }, Ops.FacilitiesDocument, { code: community })).data!
+      .facilities[0];
     const bad = await t.executeAs({ username: 'community.secretary' }, Ops.RecordFacilityUpgradeDocument, {
       input: { facilityId: facility.id, step: 4, year: 2026, investmentYuan: 1, areaAfterM2: 500, result: '无效步骤' },
     });
     expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
-    const after = (await t.executeAs({ username: 'analyst' }, Ops.FacilitiesDocument, { code: community })).data!.facilities[0];
+    const after = (await t.executeAs({ username: 'analyst' }, Ops.FacilitiesDocument, { code: community })).data!
+      .facilities[0];
     expect(after.floorAreaM2).toBe(facility.floorAreaM2);
   });
 });

@@ -23,7 +23,8 @@ describe("the city's figures (统计数据)", () => {
 
   it('narrow to a district and its subtree', async () => {
     const city = (await t.executeAs({ username: 'analyst' }, FiguresDocument, {})).data!.figures;
-    const wuhua = (await t.executeAs({ username: 'district.official' }, FiguresDocument, { code: '530102000000' })).data!.figures;
+    const wuhua = (await t.executeAs({ username: 'district.official' }, FiguresDocument, { code: '530102000000' }))
+      .data!.figures;
     expect(wuhua.districts).toBe(1); // the district itself
     expect(wuhua.streets).toBeGreaterThan(5);
     expect(wuhua.communities).toBeGreaterThan(0);

@@ -66,7 +66,8 @@ it("a street official's heavy request is refused, row by row, exactly what it is
   expect(sliced.res.data).toEqual(atOnce.res.data);
   expect(errorsOf(sliced.res)).toEqual(errorsOf(atOnce.res));
   // Both kinds of rows are there: refused ones (FORBIDDEN, null) and readable ones with their people.
-  const edges = (sliced.res.data as { divisions: { edges: { node: { roleHolders: unknown[] | null } }[] } }).divisions.edges;
+  const edges = (sliced.res.data as { divisions: { edges: { node: { roleHolders: unknown[] | null } }[] } }).divisions
+    .edges;
   const refused = edges.filter((e) => e.node.roleHolders === null).length;
   expect(refused).toBeGreaterThan(0);
   expect(refused).toBeLessThan(edges.length);
@@ -75,7 +76,11 @@ it("a street official's heavy request is refused, row by row, exactly what it is
 });
 
 it('light requests are never sliced', async () => {
-  const { res, sliced } = await ask('street.official', '{ me { kind person { name } roles { role division { code name } } } }', SLICE_AFTER);
+  const { res, sliced } = await ask(
+    'street.official',
+    '{ me { kind person { name } roles { role division { code name } } } }',
+    SLICE_AFTER,
+  );
   expect(res.errors).toBeUndefined();
   expect(sliced).toBe(0);
 });

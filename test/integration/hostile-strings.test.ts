@@ -46,7 +46,15 @@ const NOT_TEXT = new Set(['Int', 'Float', 'Boolean']);
 /** Scalars whose literals are taken as written; a literal of any other (a date) is refused by validation before anything reads it. */
 const TEXT_LITERALS = new Set(['String', 'ID', 'JSONObject']);
 /** Harmless values of the scalars, for the arguments not under test. */
-const SAMPLES: Record<string, unknown> = { String: '530100000000', ID: '1', Int: 1, Float: 1, Boolean: true, DateTimeISO: '2026-01-01T00:00:00.000Z', JSONObject: {} };
+const SAMPLES: Record<string, unknown> = {
+  String: '530100000000',
+  ID: '1',
+  Int: 1,
+  Float: 1,
+  Boolean: true,
+  DateTimeISO: '2026-01-01T00:00:00.000Z',
+  JSONObject: {},
+};
 
 let t: TestApp;
 let schema: GraphQLSchema;
@@ -62,7 +70,12 @@ function sample(type: GraphQLInputType): unknown {
   if (isNonNullType(type)) return sample(type.ofType);
   if (isListType(type)) return [sample(type.ofType)];
   if (isEnumType(type)) return type.getValues()[0].name;
-  if (isInputObjectType(type)) return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+  if (isInputObjectType(type))
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sample(f.type)]),
+    );
   const named = getNamedType(type).name;
   if (!(named in SAMPLES)) throw new Error(`no sample for scalar ${named}`);
   return SAMPLES[named];
@@ -75,7 +88,11 @@ interface Position {
 }
 
 /** Every text position in `type`, recursively (an input type already on the way is not re-entered). */
-function positionsIn(type: GraphQLInputType, path: (string | number)[], seen: ReadonlySet<string> = new Set()): Position[] {
+function positionsIn(
+  type: GraphQLInputType,
+  path: (string | number)[],
+  seen: ReadonlySet<string> = new Set(),
+): Position[] {
   if (isNonNullType(type)) return positionsIn(type.ofType, path, seen);
   if (isListType(type)) return positionsIn(type.ofType, [...path, 0], seen);
   if (isInputObjectType(type)) {
@@ -110,9 +127,14 @@ function literal(type: GraphQLInputType, value: unknown): string {
   if (isEnumType(type)) return String(value);
   if (isInputObjectType(type)) {
     const fields = type.getFields();
-    return `{${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${literal(fields[k].type, v)}`).join(', ')}}`;
+    return `{${Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${k}: ${literal(fields[k].type, v)}`)
+      .join(', ')}}`;
   }
-  if (typeof value === 'object') return `{${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')}}`;
+  if (typeof value === 'object')
+    return `{${Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+      .join(', ')}}`;
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
@@ -126,7 +148,11 @@ interface Probe {
 }
 
 /** The probes of one root field: one per text position, hostile class and form. */
-function probesOf(kind: 'query' | 'mutation', parent: GraphQLObjectType, field: GraphQLField<unknown, unknown>): Probe[] {
+function probesOf(
+  kind: 'query' | 'mutation',
+  parent: GraphQLObjectType,
+  field: GraphQLField<unknown, unknown>,
+): Probe[] {
   const required = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
   const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
   const probes: Probe[] = [];
@@ -135,9 +161,12 @@ function probesOf(kind: 'query' | 'mutation', parent: GraphQLObjectType, field: 
       for (const hostile of HOSTILE) {
         // A JSON object carries the text as a property value.
         const leaf = position.scalar === 'JSONObject' ? { k: hostile.text } : hostile.text;
-        const path = position.scalar === 'JSONObject' ? [arg.name, ...position.path, 'k'] : [arg.name, ...position.path];
+        const path =
+          position.scalar === 'JSONObject' ? [arg.name, ...position.path, 'k'] : [arg.name, ...position.path];
         const args = [...new Set([...required, arg])];
-        const values = Object.fromEntries(args.map((a) => [a.name, a === arg ? place(a.type, undefined, position.path, leaf) : sample(a.type)]));
+        const values = Object.fromEntries(
+          args.map((a) => [a.name, a === arg ? place(a.type, undefined, position.path, leaf) : sample(a.type)]),
+        );
         const label = `${parent.name}.${field.name}(${path.join('.')}) ${hostile.name}`;
         const decl = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
         const call = (list: string) => `${kind} Hostile${list} { ${field.name}(`;
@@ -145,11 +174,19 @@ function probesOf(kind: 'query' | 'mutation', parent: GraphQLObjectType, field: 
           label,
           hostile,
           field: path.join('.'),
-          body: { query: `${call(`(${decl})`)}${args.map((a) => `${a.name}: $${a.name}`).join(', ')})${selection} }`, variables: values },
+          body: {
+            query: `${call(`(${decl})`)}${args.map((a) => `${a.name}: $${a.name}`).join(', ')})${selection} }`,
+            variables: values,
+          },
         });
         if (hostile.inline && TEXT_LITERALS.has(position.scalar)) {
           const inline = args.map((a) => `${a.name}: ${literal(a.type, values[a.name])}`).join(', ');
-          probes.push({ label: `${label} inline`, hostile, field: path.join('.'), body: { query: `${call('')}${inline})${selection} }`, variables: {} } });
+          probes.push({
+            label: `${label} inline`,
+            hostile,
+            field: path.join('.'),
+            body: { query: `${call('')}${inline})${selection} }`, variables: {} },
+          });
         }
       }
     }
@@ -160,9 +197,11 @@ function probesOf(kind: 'query' | 'mutation', parent: GraphQLObjectType, field: 
 /** Runs `work` over `items`, `width` at a time. */
 async function pool<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) await work(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
 }
 
 /** What is wrong with the answer to `probe`, or null. */
@@ -181,7 +220,10 @@ function wrong(probe: Probe, res: GqlResponse<unknown>): string | null {
 describe('hostile strings in every text position of the schema', () => {
   const probes = () => {
     const all: Probe[] = [];
-    for (const [kind, type] of [['query', schema.getQueryType()!], ['mutation', schema.getMutationType()!]] as const) {
+    for (const [kind, type] of [
+      ['query', schema.getQueryType()!],
+      ['mutation', schema.getMutationType()!],
+    ] as const) {
       for (const field of Object.values(type.getFields())) all.push(...probesOf(kind, type, field));
     }
     return all;
@@ -190,18 +232,22 @@ describe('hostile strings in every text position of the schema', () => {
   it.each([
     ['the city administrator', () => ({ authorization: `Bearer ${adminToken}` })],
     ['an anonymous caller', () => ({})],
-  ])('never answer %s with an internal error, and refuse unsafe characters by name', async (_who, headers) => {
-    const all = probes();
-    // Every position gets every class, each through variables; NUL and controls also inline.
-    expect(all.length).toBeGreaterThan(1500);
-    const failures: string[] = [];
-    await pool(all, 4, async (probe) => {
-      const res = await t.post(probe.body, headers());
-      const problem = wrong(probe, res);
-      if (problem) failures.push(`${probe.label}: ${problem}`);
-    });
-    expect(failures).toEqual([]);
-  }, 300_000);
+  ])(
+    'never answer %s with an internal error, and refuse unsafe characters by name',
+    async (_who, headers) => {
+      const all = probes();
+      // Every position gets every class, each through variables; NUL and controls also inline.
+      expect(all.length).toBeGreaterThan(1500);
+      const failures: string[] = [];
+      await pool(all, 4, async (probe) => {
+        const res = await t.post(probe.body, headers());
+        const problem = wrong(probe, res);
+        if (problem) failures.push(`${probe.label}: ${problem}`);
+      });
+      expect(failures).toEqual([]);
+    },
+    300_000,
+  );
 });
 
 /** The status line of a request written byte for byte (no client would send a NUL in a header). */
@@ -226,20 +272,38 @@ describe('hostile strings over HTTP outside GraphQL', () => {
   it('refuse a saved-query export whose variables hold characters not allowed, by name', async () => {
     const analyst = { authorization: `Bearer ${await t.tokenOf('analyst')}` };
     const saved = await t.post(
-      { query: 'mutation S($input: SaveQueryInput!) { saveQuery(input: $input) { id } }', variables: { input: { name: '社区', document: 'query Q($name: String!) { divisions(nameContains: $name, first: 5) { edges { node { code name } } } }', variables: { name: '华' } } } },
+      {
+        query: 'mutation S($input: SaveQueryInput!) { saveQuery(input: $input) { id } }',
+        variables: {
+          input: {
+            name: '社区',
+            document:
+              'query Q($name: String!) { divisions(nameContains: $name, first: 5) { edges { node { code name } } } }',
+            variables: { name: '华' },
+          },
+        },
+      },
       analyst,
     );
     expect(saved.errors).toBeUndefined();
     const id = (saved.data as { saveQuery: { id: string } }).saveQuery.id;
     for (const name of ['a\u0000b', 'a\ud800b', 'a\u0007b']) {
-      const res = await fetch(`${t.url}/export/saved-queries/${id}.csv?variables=${encodeURIComponent(JSON.stringify({ name }))}`, { headers: analyst });
+      const res = await fetch(
+        `${t.url}/export/saved-queries/${id}.csv?variables=${encodeURIComponent(JSON.stringify({ name }))}`,
+        { headers: analyst },
+      );
       expect(res.status).toBe(400);
-      const body = (await res.json()) as { errors: { message: string; extensions: { code: string; reason: string } }[] };
+      const body = (await res.json()) as {
+        errors: { message: string; extensions: { code: string; reason: string } }[];
+      };
       expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INPUT.BAD_CHARACTERS' });
       expect(body.errors[0].message).toMatch(/^variables\.name /);
     }
     // The same export with a harmless odd value runs.
-    const ok = await fetch(`${t.url}/export/saved-queries/${id}.csv?variables=${encodeURIComponent(JSON.stringify({ name: "'; drop table person; --" }))}`, { headers: analyst });
+    const ok = await fetch(
+      `${t.url}/export/saved-queries/${id}.csv?variables=${encodeURIComponent(JSON.stringify({ name: "'; drop table person; --" }))}`,
+      { headers: analyst },
+    );
     expect(ok.status).toBe(200);
   });
 
@@ -253,10 +317,17 @@ describe('hostile strings over HTTP outside GraphQL', () => {
 
   it('answer credentials holding a NUL or SQL with a 4xx, never an internal error', async () => {
     for (const credential of ['a\u0000b', `gz_${'a'.repeat(20)}\u0000${'b'.repeat(22)}`, 'eyJ\u0000.x.y']) {
-      const status = await rawStatus(t.url, `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 27\r\nAuthorization: Bearer ${credential}\r\nConnection: close\r\n\r\n{"query":"{ __typename }"}`);
+      const status = await rawStatus(
+        t.url,
+        `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 27\r\nAuthorization: Bearer ${credential}\r\nConnection: close\r\n\r\n{"query":"{ __typename }"}`,
+      );
       expect(status).toBe(400);
     }
-    for (const credential of [`gz_${"'; drop table api_token; --".padEnd(43, '_')}`, "gz_'; drop table api_token; --", '%00']) {
+    for (const credential of [
+      `gz_${"'; drop table api_token; --".padEnd(43, '_')}`,
+      "gz_'; drop table api_token; --",
+      '%00',
+    ]) {
       const res = await t.post({ query: '{ me { kind } }' }, { authorization: `Bearer ${credential}` });
       expect(`${res.status} ${codes(res).join()}`).toBe('401 UNAUTHENTICATED');
     }

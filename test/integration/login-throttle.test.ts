@@ -16,7 +16,11 @@ import { LoginThrottleCounter } from '../../src/modules/auth/login-throttle.enti
 import { LoginDocument } from '../generated/graphql';
 import { codes, startTestApp, type GqlResponse, type TestApp } from '../harness/app';
 
-const LIMITS = { LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_FAILURES_PER_ADDRESS: '8', LOGIN_LOCKOUT_SECONDS: '600' };
+const LIMITS = {
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: '3',
+  LOGIN_MAX_FAILURES_PER_ADDRESS: '8',
+  LOGIN_LOCKOUT_SECONDS: '600',
+};
 const REDIS_URL = process.env.GONGZHI_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 let t: TestApp;
@@ -72,7 +76,14 @@ function expectWrong(res: GqlResponse<unknown>): void {
 /** An error body with the parts that vary per request (request id, seconds to wait) blanked. */
 function shapeOf(res: GqlResponse<unknown>): unknown {
   const [e] = res.errors!;
-  return { status: res.status, data: res.data, message: e.message.replace(/\d+/g, 'N'), extensions: Object.keys(e.extensions ?? {}).sort(), code: e.extensions?.code, reason: e.extensions?.reason };
+  return {
+    status: res.status,
+    data: res.data,
+    message: e.message.replace(/\d+/g, 'N'),
+    extensions: Object.keys(e.extensions ?? {}).sort(),
+    code: e.extensions?.code,
+    reason: e.extensions?.reason,
+  };
 }
 
 describe('per account', () => {
@@ -89,7 +100,11 @@ describe('per account', () => {
     const known = address();
     const unknown = address();
     const answers: [GqlResponse<unknown>, GqlResponse<unknown>][] = [];
-    for (let i = 0; i < 4; i++) answers.push([await login('street.official', `nope-${i}`, known), await login('no.such.person', `nope-${i}`, unknown)]);
+    for (let i = 0; i < 4; i++)
+      answers.push([
+        await login('street.official', `nope-${i}`, known),
+        await login('no.such.person', `nope-${i}`, unknown),
+      ]);
     for (const [k, u] of answers) expect(shapeOf(u)).toEqual(shapeOf(k));
     expectWrong(answers[2][1]);
     expectThrottled(answers[3][1]);
@@ -97,7 +112,9 @@ describe('per account', () => {
   });
 
   it('parallel guesses cannot outrun the count: of 12 at once, only the allowed 3 have their password checked', async () => {
-    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => login('no.such.target', `parallel-${i}`, address())));
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => login('no.such.target', `parallel-${i}`, address())),
+    );
     const tally = (code: string) => answers.filter((a) => codes(a)[0] === code).length;
     expect([tally('UNAUTHENTICATED'), tally('RATE_LIMITED')]).toEqual([3, 9]);
   });
@@ -158,17 +175,29 @@ describe('the audit trail and the logs', () => {
   it('keeps neither usernames nor addresses in the counters, nor usernames in the logs', async () => {
     const keys = (await t.em().find(LoginThrottleCounter, {})).map((c) => c.key).join('\n');
     expect(keys.length).toBeGreaterThan(0);
-    for (const s of ['community.secretary', 'no.such.person', 'sprayed', '203.0.113', '198.51.100', '127.0.0.1']) expect(keys).not.toContain(s);
+    for (const s of ['community.secretary', 'no.such.person', 'sprayed', '203.0.113', '198.51.100', '127.0.0.1'])
+      expect(keys).not.toContain(s);
     const logs = logLines.join('\n');
     expect(logs).toContain('"operation":"Login"'); // the sign-ins were logged…
-    for (const s of ['community.secretary', 'no.such.person', 'sprayed.', 'nobody.here', 'secret-guess', DEMO_PASSWORD]) expect(logs).not.toContain(s); // …without who or what
+    for (const s of ['community.secretary', 'no.such.person', 'sprayed.', 'nobody.here', 'secret-guess', DEMO_PASSWORD])
+      expect(logs).not.toContain(s); // …without who or what
   });
 });
 
 /** Another instance on this file's database (its counters in PostgreSQL, or in Redis when `env` says so). */
 async function instanceOnSameDatabase(env: Record<string, string> = {}): Promise<App> {
   return startApp(
-    { ...process.env, ...LIMITS, DATABASE_URL: t.app.database.url, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'test', SEED_ON_START: 'false', JWT_SECRET: 'test-secret-test-secret-test-secret-42', ...env },
+    {
+      ...process.env,
+      ...LIMITS,
+      DATABASE_URL: t.app.database.url,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      NODE_ENV: 'test',
+      SEED_ON_START: 'false',
+      JWT_SECRET: 'test-secret-test-secret-test-secret-42',
+      ...env,
+    },
     () => undefined,
   );
 }
@@ -178,7 +207,8 @@ describe('shared by every instance', () => {
     const other = await instanceOnSameDatabase();
     try {
       expect(t.app.config.redis).toBeNull();
-      for (let i = 0; i < 3; i++) expectWrong(await login('analyst', `wrong-${i}`, address(), i % 2 ? other.url : t.url));
+      for (let i = 0; i < 3; i++)
+        expectWrong(await login('analyst', `wrong-${i}`, address(), i % 2 ? other.url : t.url));
       expectThrottled(await login('analyst', DEMO_PASSWORD, address(), other.url));
       expectThrottled(await login('analyst', DEMO_PASSWORD, address(), t.url));
     } finally {
@@ -191,7 +221,10 @@ let redisUp = false;
 beforeAll(async () => {
   const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
   probe.on('error', () => undefined);
-  redisUp = await probe.connect().then(() => probe.ping().then(() => true), () => false);
+  redisUp = await probe.connect().then(
+    () => probe.ping().then(() => true),
+    () => false,
+  );
   probe.disconnect();
 });
 
@@ -202,7 +235,10 @@ describe('in Redis, when REDIS_URL is set', () => {
       return;
     }
     const prefix = `gongzhi-test-${randomBytes(4).toString('hex')}:`;
-    const [a, b] = [await instanceOnSameDatabase({ REDIS_URL, REDIS_KEY_PREFIX: prefix }), await instanceOnSameDatabase({ REDIS_URL, REDIS_KEY_PREFIX: prefix })];
+    const [a, b] = [
+      await instanceOnSameDatabase({ REDIS_URL, REDIS_KEY_PREFIX: prefix }),
+      await instanceOnSameDatabase({ REDIS_URL, REDIS_KEY_PREFIX: prefix }),
+    ];
     const redis = new Redis(REDIS_URL);
     try {
       // Counted in Redis under this run's prefix: fresh there, whatever PostgreSQL's counters say.

@@ -37,7 +37,9 @@ describe('the database schema changes only through committed migrations', () => 
 
   it('makes the audit trail append-only in the database itself', async () => {
     const conn = orm.em.getConnection();
-    await conn.execute(`insert into audit_entry (operation, target_ids, outcome, scope_path) values ('test', '{}', 'OK', '/530100000000/')`);
+    await conn.execute(
+      `insert into audit_entry (operation, target_ids, outcome, scope_path) values ('test', '{}', 'OK', '/530100000000/')`,
+    );
     await expect(conn.execute(`update audit_entry set outcome = 'FORBIDDEN'`)).rejects.toThrow(/append-only/);
     await expect(conn.execute(`delete from audit_entry`)).rejects.toThrow(/append-only/);
     const [{ outcome }] = await conn.execute(`select outcome from audit_entry`);

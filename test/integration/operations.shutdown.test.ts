@@ -66,7 +66,10 @@ function startServer(env: Record<string, string>): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
     let out = '';
     // Only a hang detector: a busy machine may take long to start a process.
-    const timer = setTimeout(() => reject(new Error(`server process not READY within 120 s:\n${log.join('\n')}`)), 120_000);
+    const timer = setTimeout(
+      () => reject(new Error(`server process not READY within 120 s:\n${log.join('\n')}`)),
+      120_000,
+    );
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const ready = /^READY (\S+)$/m.exec(out);
@@ -86,7 +89,10 @@ async function signIn(url: string): Promise<string> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', connection: 'close' },
-    body: JSON.stringify({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u: 'analyst', p: DEMO_PASSWORD } }),
+    body: JSON.stringify({
+      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      variables: { u: 'analyst', p: DEMO_PASSWORD },
+    }),
   });
   return ((await res.json()) as { data: { login: { token: string } } }).data.login.token;
 }
@@ -123,7 +129,8 @@ async function until(what: string, ok: () => Promise<boolean> | boolean, attempt
 function heldRequest(port: number, token: string, requestId: string) {
   const body = Buffer.from(
     JSON.stringify({
-      query: 'query Wide($under: String!, $first: Int!) { divisions(under: $under, first: $first) { totalCount edges { node { code name kind parent { code name } } } } }',
+      query:
+        'query Wide($under: String!, $first: Int!) { divisions(under: $under, first: $first) { totalCount edges { node { code name kind parent { code name } } } } }',
       variables: { under: WUHUA, first: 200 },
     }),
   );
@@ -133,18 +140,25 @@ function heldRequest(port: number, token: string, requestId: string) {
     port,
     method: 'POST',
     path: '/graphql',
-    headers: { 'content-type': 'application/json', 'content-length': body.length, authorization: `Bearer ${token}`, 'x-request-id': requestId },
+    headers: {
+      'content-type': 'application/json',
+      'content-length': body.length,
+      authorization: `Bearer ${token}`,
+      'x-request-id': requestId,
+    },
   });
-  const response = new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    req.once('response', (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (text += c));
-      res.once('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
-      res.once('error', reject);
-    });
-    req.once('error', reject);
-  });
+  const response = new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>(
+    (resolve, reject) => {
+      req.once('response', (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.once('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+        res.once('error', reject);
+      });
+      req.once('error', reject);
+    },
+  );
   req.write(body.subarray(0, cut));
   return { response, finish: () => req.end(body.subarray(cut)) };
 }
@@ -168,7 +182,10 @@ it('SIGTERM: refuses new connections, finishes the request in flight with its da
   const res = await held.response;
   expect(res.status).toBe(200);
   expect(res.headers['x-request-id']).toBe('held-request-0001');
-  const body = JSON.parse(res.body) as { data: { divisions: { totalCount: number; edges: { node: { code: string } }[] } }; errors?: unknown };
+  const body = JSON.parse(res.body) as {
+    data: { divisions: { totalCount: number; edges: { node: { code: string } }[] } };
+    errors?: unknown;
+  };
   expect(body.errors).toBeUndefined();
   expect(body.data.divisions.edges.length).toBeGreaterThan(10);
   expect(body.data.divisions.edges.every((e) => e.node.code.startsWith('530102'))).toBe(true);
@@ -179,7 +196,11 @@ it('SIGTERM: refuses new connections, finishes the request in flight with its da
   // The log: JSON throughout, the held request's line, then the stop.
   const lines = jsonLines(server.log);
   const msgs = lines.map((l) => l.msg);
-  expect(lines.find((l) => l.msg === 'request' && l.requestId === 'held-request-0001')).toMatchObject({ status: 200, operation: 'Wide', viewer: { kind: 'person' } });
+  expect(lines.find((l) => l.msg === 'request' && l.requestId === 'held-request-0001')).toMatchObject({
+    status: 200,
+    operation: 'Wide',
+    viewer: { kind: 'person' },
+  });
   expect(lines.find((l) => String(l.msg).startsWith('stopping'))).toMatchObject({ reason: 'SIGTERM', inFlight: 1 });
   expect(msgs.indexOf('stopped')).toBeGreaterThan(msgs.findIndex((m) => String(m).startsWith('stopping')));
   expect(lines.some((l) => l.level === 'warn' || l.level === 'error')).toBe(false);
@@ -205,5 +226,8 @@ it('SIGTERM: a request held past SHUTDOWN_TIMEOUT_MS is cut, and the process sti
   expect(took).toBeGreaterThanOrEqual(1000);
   expect(took).toBeLessThan(30_000);
   expect(await outcome).toBe('ECONNRESET');
-  expect(jsonLines(server.log).find((l) => l.level === 'warn')).toMatchObject({ msg: 'requests still in flight after SHUTDOWN_TIMEOUT_MS were cut', timeoutMs: 1000 });
+  expect(jsonLines(server.log).find((l) => l.level === 'warn')).toMatchObject({
+    msg: 'requests still in flight after SHUTDOWN_TIMEOUT_MS were cut',
+    timeoutMs: 1000,
+  });
 }, 180_000);

@@ -24,7 +24,10 @@ interface Sample {
   value: number;
 }
 
-async function scrape(url = t.url, headers: Record<string, string> = {}): Promise<{ status: number; contentType: string | null; text: string; samples: Sample[] }> {
+async function scrape(
+  url = t.url,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; contentType: string | null; text: string; samples: Sample[] }> {
   const res = await fetch(`${url}/metrics`, { headers });
   const text = await res.text();
   const samples: Sample[] = [];
@@ -50,7 +53,14 @@ describe('/metrics', () => {
     const { status, contentType, text, samples } = await scrape();
     expect(status).toBe(200);
     expect(contentType).toMatch(/^text\/plain; version=0\.0\.4/);
-    for (const name of ['gongzhi_graphql_requests_total', 'gongzhi_graphql_request_duration_seconds', 'gongzhi_graphql_errors_total', 'gongzhi_http_requests_total', 'gongzhi_http_requests_in_flight', 'gongzhi_db_pool_connections']) {
+    for (const name of [
+      'gongzhi_graphql_requests_total',
+      'gongzhi_graphql_request_duration_seconds',
+      'gongzhi_graphql_errors_total',
+      'gongzhi_http_requests_total',
+      'gongzhi_http_requests_in_flight',
+      'gongzhi_db_pool_connections',
+    ]) {
       expect(text).toContain(`# TYPE ${name} `);
     }
     expect(valueOf(samples, 'process_cpu_user_seconds_total')).toBeGreaterThan(0);
@@ -71,13 +81,27 @@ describe('/metrics', () => {
     for (let i = 0; i < 3; i++) expect((await t.executeAs({ username: 'analyst' }, MeDocument)).status).toBe(200);
     await t.post({ query: '{ __typename }' });
     const after = await scrape();
-    expect(valueOf(after.samples, 'gongzhi_graphql_requests_total', labels) - valueOf(before.samples, 'gongzhi_graphql_requests_total', labels)).toBe(3);
-    expect(valueOf(after.samples, 'gongzhi_graphql_request_duration_seconds_count', labels) - valueOf(before.samples, 'gongzhi_graphql_request_duration_seconds_count', labels)).toBe(3);
-    expect(valueOf(after.samples, 'gongzhi_graphql_request_duration_seconds_sum', labels)).toBeGreaterThan(valueOf(before.samples, 'gongzhi_graphql_request_duration_seconds_sum', labels));
+    expect(
+      valueOf(after.samples, 'gongzhi_graphql_requests_total', labels) -
+        valueOf(before.samples, 'gongzhi_graphql_requests_total', labels),
+    ).toBe(3);
+    expect(
+      valueOf(after.samples, 'gongzhi_graphql_request_duration_seconds_count', labels) -
+        valueOf(before.samples, 'gongzhi_graphql_request_duration_seconds_count', labels),
+    ).toBe(3);
+    expect(valueOf(after.samples, 'gongzhi_graphql_request_duration_seconds_sum', labels)).toBeGreaterThan(
+      valueOf(before.samples, 'gongzhi_graphql_request_duration_seconds_sum', labels),
+    );
     const anon = { operation: 'anonymous', type: 'query' };
-    expect(valueOf(after.samples, 'gongzhi_graphql_requests_total', anon) - valueOf(before.samples, 'gongzhi_graphql_requests_total', anon)).toBe(1);
+    expect(
+      valueOf(after.samples, 'gongzhi_graphql_requests_total', anon) -
+        valueOf(before.samples, 'gongzhi_graphql_requests_total', anon),
+    ).toBe(1);
     const http = { route: '/graphql', method: 'POST', status: '200' };
-    expect(valueOf(after.samples, 'gongzhi_http_requests_total', http) - valueOf(before.samples, 'gongzhi_http_requests_total', http)).toBeGreaterThanOrEqual(4);
+    expect(
+      valueOf(after.samples, 'gongzhi_http_requests_total', http) -
+        valueOf(before.samples, 'gongzhi_http_requests_total', http),
+    ).toBeGreaterThanOrEqual(4);
   });
 
   it('counts errors by code: FORBIDDEN from a rule, UNAUTHENTICATED from bad credentials, validation failures', async () => {
@@ -89,7 +113,8 @@ describe('/metrics', () => {
     const invalid = await t.post({ query: 'query Broken { noSuchField }' });
     expect(codes(invalid)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     const after = await scrape();
-    const moved = (name: string, labels: Record<string, string>) => valueOf(after.samples, name, labels) - valueOf(before.samples, name, labels);
+    const moved = (name: string, labels: Record<string, string>) =>
+      valueOf(after.samples, name, labels) - valueOf(before.samples, name, labels);
     expect(moved('gongzhi_graphql_errors_total', { code: 'FORBIDDEN' })).toBe(1);
     expect(moved('gongzhi_graphql_errors_total', { code: 'UNAUTHENTICATED' })).toBe(1);
     expect(moved('gongzhi_graphql_errors_total', { code: 'GRAPHQL_VALIDATION_FAILED' })).toBe(1);
@@ -143,15 +168,42 @@ describe('request ids', () => {
   });
 
   it('is in every GraphQL error: rule refusals, bad credentials, validation, syntax, bad requests', async () => {
-    const headers = (id: string, bearer?: string) => ({ ...withId(id), ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) });
+    const headers = (id: string, bearer?: string) => ({
+      ...withId(id),
+      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+    });
     const street = await t.tokenOf('street.official');
     const cases: [string, () => Promise<GqlResponse<unknown>>, string][] = [
-      ['forbidden-0001', () => t.post({ query: 'query BeanLedgerAudit { beanLedgerAudit { transfers } }' }, headers('forbidden-0001', street)), 'FORBIDDEN'],
-      ['unauthenticated-01', () => t.post({ query: '{ __typename }' }, headers('unauthenticated-01', 'forged')), 'UNAUTHENTICATED'],
-      ['validation-0001', () => t.post({ query: '{ noSuchField }' }, headers('validation-0001')), 'GRAPHQL_VALIDATION_FAILED'],
+      [
+        'forbidden-0001',
+        () =>
+          t.post(
+            { query: 'query BeanLedgerAudit { beanLedgerAudit { transfers } }' },
+            headers('forbidden-0001', street),
+          ),
+        'FORBIDDEN',
+      ],
+      [
+        'unauthenticated-01',
+        () => t.post({ query: '{ __typename }' }, headers('unauthenticated-01', 'forged')),
+        'UNAUTHENTICATED',
+      ],
+      [
+        'validation-0001',
+        () => t.post({ query: '{ noSuchField }' }, headers('validation-0001')),
+        'GRAPHQL_VALIDATION_FAILED',
+      ],
       ['syntax-00000001', () => t.post({ query: '{ division(' }, headers('syntax-00000001')), 'GRAPHQL_PARSE_FAILED'],
       ['bad-request-0001', () => t.post({ variables: {} }, headers('bad-request-0001')), 'BAD_REQUEST'],
-      ['bad-input-000001', () => t.post({ query: 'query Q($c: String!) { division(code: $c) { code } }', variables: {} }, headers('bad-input-000001')), 'BAD_USER_INPUT'],
+      [
+        'bad-input-000001',
+        () =>
+          t.post(
+            { query: 'query Q($c: String!) { division(code: $c) { code } }', variables: {} },
+            headers('bad-input-000001'),
+          ),
+        'BAD_USER_INPUT',
+      ],
     ];
     for (const [id, send, code] of cases) {
       const res = await send();
@@ -166,14 +218,19 @@ describe('request ids', () => {
     await conn.execute('alter table division rename to division_away');
     let res: GqlResponse<unknown>;
     try {
-      res = await t.post({ query: 'query Place($code: String!) { division(code: $code) { code } }', variables: { code: HUASHAN } }, { ...withId('internal-000001'), authorization: `Bearer ${bearer}` });
+      res = await t.post(
+        { query: 'query Place($code: String!) { division(code: $code) { code } }', variables: { code: HUASHAN } },
+        { ...withId('internal-000001'), authorization: `Bearer ${bearer}` },
+      );
     } finally {
       await conn.execute('alter table division_away rename to division');
     }
     expect(codes(res)).toEqual(['INTERNAL_SERVER_ERROR']);
     expectStamped(res, 'internal-000001');
     expect(res.raw).not.toMatch(/does not exist|select|stack|at .*\.ts:\d+/);
-    const logged = logLines.map((l) => JSON.parse(l)).find((l) => l.msg === 'internal error' && l.requestId === 'internal-000001');
+    const logged = logLines
+      .map((l) => JSON.parse(l))
+      .find((l) => l.msg === 'internal error' && l.requestId === 'internal-000001');
     expect(logged).toBeDefined();
     expect(logged.level).toBe('error');
     expect(logged.err.stack).toContain('relation "division" does not exist');
@@ -187,7 +244,10 @@ describe('request ids', () => {
     await conn.execute('alter table role_assignment rename to role_assignment_away');
     let res: GqlResponse<unknown>;
     try {
-      res = await t.post({ query: '{ __typename }' }, { ...withId('internal-ctx-0001'), authorization: `Bearer ${bearer}` });
+      res = await t.post(
+        { query: '{ __typename }' },
+        { ...withId('internal-ctx-0001'), authorization: `Bearer ${bearer}` },
+      );
     } finally {
       await conn.execute('alter table role_assignment_away rename to role_assignment');
     }
@@ -195,7 +255,9 @@ describe('request ids', () => {
     expect(codes(res)).toEqual(['INTERNAL_SERVER_ERROR']);
     expectStamped(res, 'internal-ctx-0001');
     expect(res.raw).not.toMatch(/does not exist|select|stack|at .*\.ts:\d+/);
-    const logged = logLines.map((l) => JSON.parse(l)).find((l) => l.msg === 'internal error' && l.requestId === 'internal-ctx-0001');
+    const logged = logLines
+      .map((l) => JSON.parse(l))
+      .find((l) => l.msg === 'internal error' && l.requestId === 'internal-ctx-0001');
     expect(logged?.err.stack).toContain('relation "role_assignment" does not exist');
   });
 
@@ -206,37 +268,75 @@ describe('request ids', () => {
       const body = (await res.json()) as { errors: { extensions: { code: string; requestId: string } }[] };
       expect(body.errors[0].extensions).toEqual({ code, requestId: id });
     };
-    await check(await fetch(`${t.url}/no/such/route`, { headers: withId('not-found-0001') }), 404, 'NOT_FOUND', 'not-found-0001');
     await check(
-      await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...withId('bad-json-00001') }, body: '{"query": ' }),
+      await fetch(`${t.url}/no/such/route`, { headers: withId('not-found-0001') }),
+      404,
+      'NOT_FOUND',
+      'not-found-0001',
+    );
+    await check(
+      await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...withId('bad-json-00001') },
+        body: '{"query": ',
+      }),
       400,
       'BAD_REQUEST',
       'bad-json-00001',
     );
-    await check(await fetch(`${t.url}/export/bean-transfers.csv?accountId=1`, { headers: withId('export-anon-01') }), 401, 'UNAUTHENTICATED', 'export-anon-01');
+    await check(
+      await fetch(`${t.url}/export/bean-transfers.csv?accountId=1`, { headers: withId('export-anon-01') }),
+      401,
+      'UNAUTHENTICATED',
+      'export-anon-01',
+    );
   });
 });
 
 describe('logs', () => {
   it('writes one JSON line per request with its id, operation and viewer, and no secrets', async () => {
-    const login = await t.post({ query: 'mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u: 'analyst', p: DEMO_PASSWORD } }, { 'x-request-id': 'log-login-00001' });
+    const login = await t.post(
+      {
+        query: 'mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        variables: { u: 'analyst', p: DEMO_PASSWORD },
+      },
+      { 'x-request-id': 'log-login-00001' },
+    );
     const token = (login.data as { login: { token: string } }).login.token;
-    const me = await t.post({ query: 'query Me { me { kind } }' }, { 'x-request-id': 'log-me-0000001', authorization: `Bearer ${token}` });
+    const me = await t.post(
+      { query: 'query Me { me { kind } }' },
+      { 'x-request-id': 'log-me-0000001', authorization: `Bearer ${token}` },
+    );
     expect(me.status).toBe(200);
     await fetch(`${t.url}/healthz?secret=hush`, { headers: { 'x-request-id': 'log-health-0001' } });
     // A request's line is written once its response has finished: wait for the three, a bounded number of times.
-    const written = () => ['log-login-00001', 'log-me-0000001', 'log-health-0001'].every((id) => logLines.some((l) => l.includes(`"${id}"`)));
+    const written = () =>
+      ['log-login-00001', 'log-me-0000001', 'log-health-0001'].every((id) =>
+        logLines.some((l) => l.includes(`"${id}"`)),
+      );
     for (let i = 0; i < 500 && !written(); i++) await new Promise((r) => setTimeout(r, 10));
 
     const lines = logLines.map((l) => JSON.parse(l) as Record<string, unknown>);
     const line = (id: string) => lines.filter((l) => l.requestId === id && l.msg === 'request');
     expect(line('log-me-0000001')).toHaveLength(1);
     const [m] = line('log-me-0000001');
-    expect(m).toMatchObject({ level: 'info', method: 'POST', path: '/graphql', status: 200, operation: 'Me', operationType: 'query', viewer: { kind: 'person' } });
+    expect(m).toMatchObject({
+      level: 'info',
+      method: 'POST',
+      path: '/graphql',
+      status: 200,
+      operation: 'Me',
+      operationType: 'query',
+      viewer: { kind: 'person' },
+    });
     expect(typeof (m.viewer as { id: unknown }).id).toBe('number');
     expect(typeof m.durationMs).toBe('number');
     expect(m.time).toBeGreaterThan(Date.now() - 60_000);
-    expect(line('log-login-00001')[0]).toMatchObject({ operation: 'Login', operationType: 'mutation', viewer: { kind: 'anonymous', id: null } });
+    expect(line('log-login-00001')[0]).toMatchObject({
+      operation: 'Login',
+      operationType: 'mutation',
+      viewer: { kind: 'anonymous', id: null },
+    });
     expect(line('log-health-0001')[0]).toMatchObject({ method: 'GET', path: '/healthz', status: 200 });
 
     const all = logLines.join('\n');

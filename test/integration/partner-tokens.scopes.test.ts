@@ -34,12 +34,26 @@ let serial = 0;
 /** A running service project of the street office, contracted to `contractor`, and one of its workers. */
 async function runningProject(contractor: Organisation): Promise<{ projectId: string; workerId: string }> {
   const em = t.em();
-  const buyer = await em.findOneOrFail(Organisation, { kind: OrganisationKind.STREET_OFFICE, divisionPath: '/530100000000/530102000000/530102001000/' });
+  const buyer = await em.findOneOrFail(Organisation, {
+    kind: OrganisationKind.STREET_OFFICE,
+    divisionPath: '/530100000000/530102000000/530102001000/',
+  });
   const worker = await em.findOneOrFail(SocialWorker, { employer: contractor.id }, { orderBy: { id: 'asc' } });
-  const input = { buyerId: String(buyer.id), contractorId: String(contractor.id), title: '社区助老服务', budgetYuan: 100000, startsOn: '2026-01-01', endsOn: '2026-12-31', communityCodes: [home], workerIds: [String(worker.id)] };
+  const input = {
+    buyerId: String(buyer.id),
+    contractorId: String(contractor.id),
+    title: '社区助老服务',
+    budgetYuan: 100000,
+    startsOn: '2026-01-01',
+    endsOn: '2026-12-31',
+    communityCodes: [home],
+    workerIds: [String(worker.id)],
+  };
   const created = await t.executeAs({ username: 'street.official' }, Ops.CreateServiceProjectDocument, { input });
   const projectId = created.data!.createServiceProject.id;
-  expect((await t.executeAs({ username: 'street.official' }, Ops.StartServiceProjectDocument, { id: projectId })).errors).toBeUndefined();
+  expect(
+    (await t.executeAs({ username: 'street.official' }, Ops.StartServiceProjectDocument, { id: projectId })).errors,
+  ).toBeUndefined();
   return { projectId, workerId: String(worker.id) };
 }
 
@@ -48,19 +62,35 @@ const recordsOf = (projectId: string) => t.em().count(ServiceRecord, { project: 
 const nameOf = async (org: Organisation) => (await t.em().findOneOrFail(Organisation, { id: org.id })).name;
 
 /** One operation per scope; `target` is a code, an id or a project, as the row needs. */
-const OPS: Record<Scope, { run: (bearer: string, target: string) => Promise<GqlResponse<unknown>>; writes?: (target: string) => Promise<unknown> }> = {
+const OPS: Record<
+  Scope,
+  {
+    run: (bearer: string, target: string) => Promise<GqlResponse<unknown>>;
+    writes?: (target: string) => Promise<unknown>;
+  }
+> = {
   [Scope.TREE_READ]: { run: (bearer, code) => t.executeAs({ bearer }, Ops.EdgeDivisionNameDocument, { code }) },
   [Scope.PEOPLE_READ]: { run: (bearer, id) => t.executeAs({ bearer }, Ops.MatrixPersonDocument, { id }) },
-  [Scope.ORGANISATIONS_READ]: { run: (bearer, id) => t.executeAs({ bearer }, Ops.EdgeOrganisationStatusDocument, { id }) },
+  [Scope.ORGANISATIONS_READ]: {
+    run: (bearer, id) => t.executeAs({ bearer }, Ops.EdgeOrganisationStatusDocument, { id }),
+  },
   [Scope.ORGANISATION_WRITE]: {
-    run: (bearer, id) => t.executeAs({ bearer }, Ops.MatrixRenameOrganisationDocument, { id, name: `改名测试${++serial}` }),
+    run: (bearer, id) =>
+      t.executeAs({ bearer }, Ops.MatrixRenameOrganisationDocument, { id, name: `改名测试${++serial}` }),
     writes: async (id) => nameOf(Number(id) === own.id ? own : neighbour),
   },
   [Scope.FIGURES_READ]: { run: (bearer, code) => t.executeAs({ bearer }, Ops.FiguresDocument, { code }) },
   [Scope.SERVICE_RECORDS_WRITE]: {
     run: (bearer, which) => {
       const p = projects[which as 'own' | 'neighbour'];
-      const input = { projectId: p.projectId, workerId: p.workerId, servedOn: `2026-03-${String(++serial % 28 + 1).padStart(2, '0')}`, hours: 2, beneficiaries: 5, notes: '上门服务' };
+      const input = {
+        projectId: p.projectId,
+        workerId: p.workerId,
+        servedOn: `2026-03-${String((++serial % 28) + 1).padStart(2, '0')}`,
+        hours: 2,
+        beneficiaries: 5,
+        notes: '上门服务',
+      };
       return t.executeAs({ bearer }, Ops.RecordServiceDeliveryDocument, { input });
     },
     writes: (which) => recordsOf(projects[which as 'own' | 'neighbour'].projectId),
@@ -72,11 +102,29 @@ beforeAll(async () => {
   const em = t.em();
   const me = await t.executeAs({ username: 'community.secretary' }, Ops.MeDocument);
   home = me.data!.me.roles.find((r) => r.role === 'COMMUNITY_SECRETARY')!.division!.code;
-  sibling = (await em.findOneOrFail(Organisation, { kind: OrganisationKind.COMMUNITY_COMMITTEE, divisionPath: { $like: '/530100000000/530102000000/530102001000/%' }, division: { code: { $ne: home } } }, { populate: ['division'] })).division.code;
-  [own, neighbour] = await em.find(Organisation, { kind: OrganisationKind.SOCIAL_ORGANISATION, divisionPath: { $like: `%/${home}/` } }, { orderBy: { id: 'asc' }, limit: 2 });
+  sibling = (
+    await em.findOneOrFail(
+      Organisation,
+      {
+        kind: OrganisationKind.COMMUNITY_COMMITTEE,
+        divisionPath: { $like: '/530100000000/530102000000/530102001000/%' },
+        division: { code: { $ne: home } },
+      },
+      { populate: ['division'] },
+    )
+  ).division.code;
+  [own, neighbour] = await em.find(
+    Organisation,
+    { kind: OrganisationKind.SOCIAL_ORGANISATION, divisionPath: { $like: `%/${home}/` } },
+    { orderBy: { id: 'asc' }, limit: 2 },
+  );
   expect(neighbour).toBeDefined();
-  const committee = async (code: string) => String((await em.findOneOrFail(Organisation, { kind: OrganisationKind.COMMUNITY_COMMITTEE, division: { code } })).id);
-  const resident = async (code: string) => String((await em.findOneOrFail(Person, { homePath: { $like: `%/${code}/%` } }, { orderBy: { id: 'asc' } })).id);
+  const committee = async (code: string) =>
+    String(
+      (await em.findOneOrFail(Organisation, { kind: OrganisationKind.COMMUNITY_COMMITTEE, division: { code } })).id,
+    );
+  const resident = async (code: string) =>
+    String((await em.findOneOrFail(Person, { homePath: { $like: `%/${code}/%` } }, { orderBy: { id: 'asc' } })).id);
   projects.own = await runningProject(own);
   projects.neighbour = await runningProject(neighbour);
   Object.assign(inside, {
@@ -95,7 +143,8 @@ beforeAll(async () => {
     [Scope.FIGURES_READ]: sibling,
     [Scope.SERVICE_RECORDS_WRITE]: 'neighbour',
   });
-  const issue = async (scopes: Scope[]) => (await issueToken(t.em(), own, { name: `scopes ${scopes.length}`, scopes, expiresInDays: 30 }, null)).secret;
+  const issue = async (scopes: Scope[]) =>
+    (await issueToken(t.em(), own, { name: `scopes ${scopes.length}`, scopes, expiresInDays: 30 }, null)).secret;
   allScopes = await issue(ALL);
   for (const scope of ALL) lacking[scope] = await issue(ALL.filter((s) => s !== scope));
 });
@@ -147,7 +196,10 @@ describe.each(ROWS)('%s', (scope) => {
 describe('scopes on nested fields and lists', () => {
   it('a nested field names the scope it needs: an organisation’s node needs TREE_READ', async () => {
     const res = await t.post(
-      { query: 'query($id: ID!) { organisation(id: $id) { id division { code } } }', variables: { id: inside[Scope.ORGANISATIONS_READ] } },
+      {
+        query: 'query($id: ID!) { organisation(id: $id) { id division { code } } }',
+        variables: { id: inside[Scope.ORGANISATIONS_READ] },
+      },
       { authorization: `Bearer ${lacking[Scope.TREE_READ]}` },
     );
     expect(res.data).toEqual({ organisation: { id: inside[Scope.ORGANISATIONS_READ], division: null } });
@@ -156,13 +208,18 @@ describe('scopes on nested fields and lists', () => {
   });
 
   it('listing organisations needs ORGANISATIONS_READ', async () => {
-    const res = await t.post({ query: '{ organisations(first: 5) { totalCount } }' }, { authorization: `Bearer ${lacking[Scope.ORGANISATIONS_READ]}` });
+    const res = await t.post(
+      { query: '{ organisations(first: 5) { totalCount } }' },
+      { authorization: `Bearer ${lacking[Scope.ORGANISATIONS_READ]}` },
+    );
     expect(res.data).toBeNull();
     expectRefused(res, { reason: 'AUTH.SCOPE_REQUIRED', scope: Scope.ORGANISATIONS_READ });
   });
 
   it('people are never told about scopes: their refusals keep their own reasons', async () => {
-    const res = await t.executeAs({ username: 'property.admin' }, Ops.MatrixPersonDocument, { id: outside[Scope.PEOPLE_READ] });
+    const res = await t.executeAs({ username: 'property.admin' }, Ops.MatrixPersonDocument, {
+      id: outside[Scope.PEOPLE_READ],
+    });
     expect(res.errors?.length).toBeGreaterThan(0);
     for (const e of res.errors!) {
       expect(e.extensions?.code).toBe('FORBIDDEN');

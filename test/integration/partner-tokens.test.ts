@@ -32,13 +32,23 @@ let sibling: Division;
 let panlong: Division;
 
 const communityUnder = (em: ReturnType<TestApp['em']>, path: string) =>
-  em.findOneOrFail(Division, { path: { $like: `${path}%` }, kind: DivisionKind.COMMUNITY }, { orderBy: { code: 'asc' } });
+  em.findOneOrFail(
+    Division,
+    { path: { $like: `${path}%` }, kind: DivisionKind.COMMUNITY },
+    { orderBy: { code: 'asc' } },
+  );
 
 beforeAll(async () => {
   t = await startTestApp();
   const em = t.em();
   const secretary = await em.findOneOrFail(Account, { username: 'community.secretary' });
-  home = (await em.findOneOrFail(RoleAssignment, { person: secretary.person.id, role: Role.COMMUNITY_SECRETARY }, { populate: ['division'] })).division!;
+  home = (
+    await em.findOneOrFail(
+      RoleAssignment,
+      { person: secretary.person.id, role: Role.COMMUNITY_SECRETARY },
+      { populate: ['division'] },
+    )
+  ).division!;
   expect(home.path.startsWith(`/530100000000/530102000000/${HUASHAN}/`)).toBe(true);
   sibling = await communityUnder(em, (await em.findOneOrFail(Division, { code: SIBLING_STREET })).path);
   panlong = await communityUnder(em, (await em.findOneOrFail(Division, { code: PANLONG })).path);
@@ -52,14 +62,17 @@ const application = (divisionCode: string, name: string): ApplyToJoinInput => ({
   contactName: '周联络',
   contactPhone: '13800138000',
 });
-const personIdOf = async (username: string) => (await t.em().findOneOrFail(Account, { username }, { populate: ['person'] })).person.id;
+const personIdOf = async (username: string) =>
+  (await t.em().findOneOrFail(Account, { username }, { populate: ['person'] })).person.id;
 const statusOf = async (id: string) => (await t.em().findOneOrFail(Organisation, { id: Number(id) })).status;
 
 describe('joining (入驻申请)', () => {
   let orgId: string;
 
   it('an application starts PENDING, applied for by the caller', async () => {
-    const res = await t.executeAs({ username: 'community.secretary' }, ApplyToJoinDocument, { input: application(home.code, '华山邻里互助会') });
+    const res = await t.executeAs({ username: 'community.secretary' }, ApplyToJoinDocument, {
+      input: application(home.code, '华山邻里互助会'),
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data?.applyToJoin.status).toBe('PENDING');
     orgId = res.data!.applyToJoin.id;
@@ -69,14 +82,18 @@ describe('joining (入驻申请)', () => {
   });
 
   it('a pending organisation can have no token, even asked by its applicant', async () => {
-    const res = await t.executeAs({ username: 'community.secretary' }, IssueTokenDocument, { input: { organisationId: orgId, name: 'early', scopes: ['TREE_READ'] } });
+    const res = await t.executeAs({ username: 'community.secretary' }, IssueTokenDocument, {
+      input: { organisationId: orgId, name: 'early', scopes: ['TREE_READ'] },
+    });
     expect(codes(res)).toEqual(['FORBIDDEN']);
     expect(await t.em().count(ApiToken, { organisation: Number(orgId) })).toBe(0);
   });
 
   it('declining needs a reason', async () => {
     for (const reason of [undefined, null, '   ']) {
-      const res = await t.executeAs({ username: 'street.official' }, DecideApplicationDocument, { input: { organisationId: orgId, approve: false, reason } });
+      const res = await t.executeAs({ username: 'street.official' }, DecideApplicationDocument, {
+        input: { organisationId: orgId, approve: false, reason },
+      });
       expect(codes(res)).toEqual(['BAD_USER_INPUT']);
     }
     expect(await statusOf(orgId)).toBe('PENDING');
@@ -84,19 +101,25 @@ describe('joining (入驻申请)', () => {
 
   it('only an official above the node decides: not the applicant, not an analyst', async () => {
     for (const username of ['community.secretary', 'analyst', 'property.admin']) {
-      const res = await t.executeAs({ username }, DecideApplicationDocument, { input: { organisationId: orgId, approve: true } });
+      const res = await t.executeAs({ username }, DecideApplicationDocument, {
+        input: { organisationId: orgId, approve: true },
+      });
       expect(codes(res)).toEqual(['FORBIDDEN']);
     }
     expect(await statusOf(orgId)).toBe('PENDING');
   });
 
   it("the street official of the node's street approves; deciding twice is a CONFLICT", async () => {
-    const res = await t.executeAs({ username: 'street.official' }, DecideApplicationDocument, { input: { organisationId: orgId, approve: true } });
+    const res = await t.executeAs({ username: 'street.official' }, DecideApplicationDocument, {
+      input: { organisationId: orgId, approve: true },
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data?.decideApplication.status).toBe('ACTIVE');
     expect(res.data?.decideApplication.decidedAt).toBeTruthy();
     for (const approve of [true, false]) {
-      const again = await t.executeAs({ username: 'street.official' }, DecideApplicationDocument, { input: { organisationId: orgId, approve, reason: 'again' } });
+      const again = await t.executeAs({ username: 'street.official' }, DecideApplicationDocument, {
+        input: { organisationId: orgId, approve, reason: 'again' },
+      });
       expect(codes(again)).toEqual(['CONFLICT']);
     }
     expect(await statusOf(orgId)).toBe('ACTIVE');
@@ -105,11 +128,17 @@ describe('joining (入驻申请)', () => {
   it('the applicant becomes its ORG_ADMIN', async () => {
     const me = await t.executeAs({ username: 'community.secretary' }, MeDocument);
     expect(me.errors).toBeUndefined();
-    expect(me.data?.me.roles).toEqual(expect.arrayContaining([expect.objectContaining({ role: 'ORG_ADMIN', organisation: expect.objectContaining({ id: orgId }) })]));
+    expect(me.data?.me.roles).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ role: 'ORG_ADMIN', organisation: expect.objectContaining({ id: orgId }) }),
+      ]),
+    );
   });
 
   it('the applicant reads back its application wherever it applies (even outside the subtree its roles read)', async () => {
-    const res = await t.executeAs({ username: 'property.admin' }, ApplyToJoinDocument, { input: application(sibling.code, '邻街读回测试会') });
+    const res = await t.executeAs({ username: 'property.admin' }, ApplyToJoinDocument, {
+      input: application(sibling.code, '邻街读回测试会'),
+    });
     const written = await t.em().count(Organisation, { name: '邻街读回测试会' });
     expect(written).toBe(1);
     // Written, so the response must say so: an error here makes clients retry and apply twice.
@@ -118,15 +147,21 @@ describe('joining (入驻申请)', () => {
   });
 
   it("an application in 盘龙区 is decided by the bureau, not by 五华区's officials", async () => {
-    await t.executeAs({ username: 'property.admin' }, ApplyToJoinDocument, { input: application(panlong.code, '盘龙志愿者协会') });
+    await t.executeAs({ username: 'property.admin' }, ApplyToJoinDocument, {
+      input: application(panlong.code, '盘龙志愿者协会'),
+    });
     const id = String((await t.em().findOneOrFail(Organisation, { name: '盘龙志愿者协会' })).id);
     expect(await statusOf(id)).toBe('PENDING');
     for (const username of ['street.official', 'district.official']) {
-      const res = await t.executeAs({ username }, DecideApplicationDocument, { input: { organisationId: id, approve: true } });
+      const res = await t.executeAs({ username }, DecideApplicationDocument, {
+        input: { organisationId: id, approve: true },
+      });
       expect(codes(res)).toEqual(['FORBIDDEN']);
       expect(await statusOf(id)).toBe('PENDING');
     }
-    const res = await t.executeAs({ username: 'bureau.admin' }, DecideApplicationDocument, { input: { organisationId: id, approve: false, reason: '材料不全' } });
+    const res = await t.executeAs({ username: 'bureau.admin' }, DecideApplicationDocument, {
+      input: { organisationId: id, approve: false, reason: '材料不全' },
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data?.decideApplication).toMatchObject({ status: 'DECLINED', decisionReason: '材料不全' });
   });
@@ -139,9 +174,13 @@ describe('partner tokens (合作机构令牌)', () => {
   const asToken = () => ({ bearer: secret });
 
   beforeAll(async () => {
-    const applied = await t.executeAs({ username: 'community.secretary' }, ApplyToJoinDocument, { input: application(home.code, '华山睦邻服务中心') });
+    const applied = await t.executeAs({ username: 'community.secretary' }, ApplyToJoinDocument, {
+      input: application(home.code, '华山睦邻服务中心'),
+    });
     orgId = applied.data!.applyToJoin.id;
-    const decided = await t.executeAs({ username: 'street.official' }, DecideApplicationDocument, { input: { organisationId: orgId, approve: true } });
+    const decided = await t.executeAs({ username: 'street.official' }, DecideApplicationDocument, {
+      input: { organisationId: orgId, approve: true },
+    });
     expect(decided.errors).toBeUndefined();
   });
 
@@ -156,14 +195,21 @@ describe('partner tokens (合作机构令牌)', () => {
     tokenId = issued.token.id;
     expect(secret).toMatch(/^gz_[A-Za-z0-9_-]{43}$/);
     expect(secret.startsWith(issued.token.prefix)).toBe(true);
-    expect(issued.token).toMatchObject({ revokedAt: null, lastUsedAt: null, scopes: ['TREE_READ', 'ORGANISATIONS_READ'] });
+    expect(issued.token).toMatchObject({
+      revokedAt: null,
+      lastUsedAt: null,
+      scopes: ['TREE_READ', 'ORGANISATIONS_READ'],
+    });
     const expires = new Date(issued.token.expiresAt).getTime();
     expect(expires).toBeGreaterThanOrEqual(before + 90 * DAY - 5_000);
     expect(expires).toBeLessThanOrEqual(Date.now() + 90 * DAY + 5_000);
   });
 
   it('are stored as a SHA-256 digest only', async () => {
-    const rows: Record<string, unknown>[] = await t.em().getConnection().execute('select * from api_token where id = ?', [Number(tokenId)]);
+    const rows: Record<string, unknown>[] = await t
+      .em()
+      .getConnection()
+      .execute('select * from api_token where id = ?', [Number(tokenId)]);
     expect(rows).toHaveLength(1);
     expect(rows[0].digest).toBe(createHash('sha256').update(secret).digest('hex'));
     const stored = JSON.stringify(rows[0]);
@@ -176,7 +222,10 @@ describe('partner tokens (合作机构令牌)', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data?.apiTokens.map((x) => x.id)).toEqual([tokenId]);
     expect(res.raw).not.toContain(secret.slice(8));
-    const asked = await t.post({ query: `{ apiTokens(organisationId: "${orgId}") { id secret } }` }, { authorization: `Bearer ${await t.tokenOf('community.secretary')}` });
+    const asked = await t.post(
+      { query: `{ apiTokens(organisationId: "${orgId}") { id secret } }` },
+      { authorization: `Bearer ${await t.tokenOf('community.secretary')}` },
+    );
     expect(codes(asked)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
   });
 
@@ -196,7 +245,9 @@ describe('partner tokens (合作机构令牌)', () => {
   });
 
   it('cannot issue, list or revoke tokens', async () => {
-    const issue = await t.executeAs(asToken(), IssueTokenDocument, { input: { organisationId: orgId, name: 'child', scopes: ['TREE_READ'] } });
+    const issue = await t.executeAs(asToken(), IssueTokenDocument, {
+      input: { organisationId: orgId, name: 'child', scopes: ['TREE_READ'] },
+    });
     expect(codes(issue)).toEqual(['FORBIDDEN']);
     expect(codes(await t.executeAs(asToken(), ApiTokensDocument, { organisationId: orgId }))).toEqual(['FORBIDDEN']);
     expect(codes(await t.executeAs(asToken(), RevokeTokenDocument, { id: tokenId }))).toEqual(['FORBIDDEN']);
@@ -205,9 +256,15 @@ describe('partner tokens (合作机构令牌)', () => {
   });
 
   it("cannot be revoked, listed or added to by another organisation's admin", async () => {
-    expect(codes(await t.executeAs({ username: 'property.admin' }, RevokeTokenDocument, { id: tokenId }))).toEqual(['FORBIDDEN']);
-    expect(codes(await t.executeAs({ username: 'property.admin' }, ApiTokensDocument, { organisationId: orgId }))).toEqual(['FORBIDDEN']);
-    const issue = await t.executeAs({ username: 'property.admin' }, IssueTokenDocument, { input: { organisationId: orgId, name: 'x', scopes: ['TREE_READ'] } });
+    expect(codes(await t.executeAs({ username: 'property.admin' }, RevokeTokenDocument, { id: tokenId }))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(
+      codes(await t.executeAs({ username: 'property.admin' }, ApiTokensDocument, { organisationId: orgId })),
+    ).toEqual(['FORBIDDEN']);
+    const issue = await t.executeAs({ username: 'property.admin' }, IssueTokenDocument, {
+      input: { organisationId: orgId, name: 'x', scopes: ['TREE_READ'] },
+    });
     expect(codes(issue)).toEqual(['FORBIDDEN']);
     expect((await t.em().findOneOrFail(ApiToken, { id: Number(tokenId) })).revokedAt).toBeNull();
   });
@@ -234,22 +291,30 @@ describe('partner tokens (合作机构令牌)', () => {
 
   it('cannot list the codes or count the nodes of a sibling street through a search', async () => {
     const res = await t.executeAs(asToken(), EdgeDivisionCursorsDocument, { under: SIBLING_STREET });
-    const leakedCodes = (res.data?.divisions.edges ?? []).map((e) => Buffer.from(e.cursor, 'base64url').toString('utf8'));
+    const leakedCodes = (res.data?.divisions.edges ?? []).map((e) =>
+      Buffer.from(e.cursor, 'base64url').toString('utf8'),
+    );
     expect(leakedCodes).toEqual([]);
     expect(res.data?.divisions.totalCount ?? 0).toBe(0);
   });
 
   it('need TREE_READ to read the tree at all', async () => {
-    const issued = await t.executeAs({ username: 'community.secretary' }, IssueTokenDocument, { input: { organisationId: orgId, name: 'orgs only', scopes: ['ORGANISATIONS_READ'] } });
+    const issued = await t.executeAs({ username: 'community.secretary' }, IssueTokenDocument, {
+      input: { organisationId: orgId, name: 'orgs only', scopes: ['ORGANISATIONS_READ'] },
+    });
     const bearer = issued.data!.issueToken.secret;
     expect(codes(await t.executeAs({ bearer }, EdgeDivisionNameDocument, { code: home.code }))).toContain('FORBIDDEN');
-    expect((await t.executeAs({ bearer }, EdgeDivisionCursorsDocument, { under: home.code })).data?.divisions.edges ?? []).toEqual([]);
+    expect(
+      (await t.executeAs({ bearer }, EdgeDivisionCursorsDocument, { under: home.code })).data?.divisions.edges ?? [],
+    ).toEqual([]);
   });
 
   it('last from 1 to 366 days', async () => {
     for (const expiresInDays of [1, 366]) {
       const before = Date.now();
-      const res = await t.executeAs({ username: 'community.secretary' }, IssueTokenDocument, { input: { organisationId: orgId, name: `d${expiresInDays}`, scopes: ['TREE_READ'], expiresInDays } });
+      const res = await t.executeAs({ username: 'community.secretary' }, IssueTokenDocument, {
+        input: { organisationId: orgId, name: `d${expiresInDays}`, scopes: ['TREE_READ'], expiresInDays },
+      });
       expect(res.errors).toBeUndefined();
       // The request's instant plus the days asked for (a second's leeway for the clocks' precision).
       const expires = new Date(res.data!.issueToken.token.expiresAt).getTime();

@@ -13,20 +13,55 @@ import { codes, startTestApp, type As, type GqlResponse, type TestApp } from '..
 import { firstUrbanCommunity } from '../harness/places';
 
 type Verdict = 'ok' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'masked' | 'unmasked' | 'hidden';
-const PERSONS = { bureau: 'bureau.admin', district: 'district.official', street: 'street.official', secretary: 'community.secretary', analyst: 'analyst', property: 'property.admin' } as const;
-const TOKENS = { tokTreeOrgs: ['TREE_READ', 'ORGANISATIONS_READ'], tokTreePeople: ['TREE_READ', 'PEOPLE_READ'], tokPeople: ['PEOPLE_READ'] } as const;
+const PERSONS = {
+  bureau: 'bureau.admin',
+  district: 'district.official',
+  street: 'street.official',
+  secretary: 'community.secretary',
+  analyst: 'analyst',
+  property: 'property.admin',
+} as const;
+const TOKENS = {
+  tokTreeOrgs: ['TREE_READ', 'ORGANISATIONS_READ'],
+  tokTreePeople: ['TREE_READ', 'PEOPLE_READ'],
+  tokPeople: ['PEOPLE_READ'],
+} as const;
 type Who = keyof typeof PERSONS | keyof typeof TOKENS | 'anonymous';
-type PlaceName = 'city' | 'district' | 'street' | 'community' | 'building' | 'sibCommunity' | 'sibBuilding' | 'sibStreet' | 'sibStreetCommunity' | 'sibStreetBuilding' | 'otherDistrict' | 'otherCommunity' | 'otherBuilding';
+type PlaceName =
+  | 'city'
+  | 'district'
+  | 'street'
+  | 'community'
+  | 'building'
+  | 'sibCommunity'
+  | 'sibBuilding'
+  | 'sibStreet'
+  | 'sibStreetCommunity'
+  | 'sibStreetBuilding'
+  | 'otherDistrict'
+  | 'otherCommunity'
+  | 'otherBuilding';
 /** A node; for buildings its household head (as stored), for communities their property company. */
 type Place = { code: string; head?: { id: string; phone: string; idNumber: string }; propertyOrgId?: string };
 /** A response and the value at the field under test (phones and ID numbers for the masking checks). */
-type Outcome = { res: GqlResponse<unknown>; value: unknown; phones?: (string | null | undefined)[]; idNumbers?: (string | null | undefined)[]; real?: Place['head'] };
+type Outcome = {
+  res: GqlResponse<unknown>;
+  value: unknown;
+  phones?: (string | null | undefined)[];
+  idNumbers?: (string | null | undefined)[];
+  real?: Place['head'];
+};
 
 let t: TestApp;
 const places = {} as Record<PlaceName, Place>;
 const secrets = {} as Record<keyof typeof TOKENS, string>;
 let propertyOrgId: string;
-const as = (who: Who): As => (who === 'anonymous' ? null : who in PERSONS ? { username: PERSONS[who as keyof typeof PERSONS] } : { bearer: secrets[who as keyof typeof TOKENS] });
+const as = (who: Who): As =>
+  who === 'anonymous'
+    ? null
+    : who in PERSONS
+      ? { username: PERSONS[who as keyof typeof PERSONS] }
+      : { bearer: secrets[who as keyof typeof TOKENS] };
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -36,13 +71,20 @@ beforeAll(async () => {
   const node = (code: string) => em.findOneOrFail(Division, { code });
   const firstUrban = (under: Division, except = '') => firstUrbanCommunity(em, under, except);
   const withHead = async (community: Division): Promise<Place> => {
-    const b = await em.findOneOrFail(Division, { path: { $like: `${community.path}%` }, kind: DivisionKind.BUILDING }, { orderBy: { code: 'asc' }, populate: ['householdHead'] });
+    const b = await em.findOneOrFail(
+      Division,
+      { path: { $like: `${community.path}%` }, kind: DivisionKind.BUILDING },
+      { orderBy: { code: 'asc' }, populate: ['householdHead'] },
+    );
     const h = b.householdHead as Person;
     expect(h.homePath).toBe(b.path); // the head lives in the building
     return { code: b.code, head: { id: String(h.id), phone: h.phone!, idNumber: h.idNumber! } };
   };
   const withOrg = async (community: Division): Promise<Place> => {
-    const org = await em.findOneOrFail(Organisation, { division: community.id, kind: OrganisationKind.PROPERTY_COMPANY });
+    const org = await em.findOneOrFail(Organisation, {
+      division: community.id,
+      kind: OrganisationKind.PROPERTY_COMPANY,
+    });
     return { code: community.code, propertyOrgId: String(org.id) };
   };
   const [city, district, street, sibStreet, otherDistrict, community] = await Promise.all(
@@ -71,32 +113,59 @@ beforeAll(async () => {
   propertyOrgId = admin.data!.me.roles[0].organisation!.id;
   expect(propertyOrgId).toBe(places.community.propertyOrgId); // placed at the secretary's community
   for (const [name, scopes] of Object.entries(TOKENS)) {
-    const res = await t.executeAs({ username: 'property.admin' }, Ops.MatrixIssueTokenDocument, { organisationId: propertyOrgId, name, scopes: [...scopes] });
+    const res = await t.executeAs({ username: 'property.admin' }, Ops.MatrixIssueTokenDocument, {
+      organisationId: propertyOrgId,
+      name,
+      scopes: [...scopes],
+    });
     expect(res.errors).toBeUndefined();
     secrets[name as keyof typeof TOKENS] = res.data!.issueToken.secret;
   }
 });
 afterAll(() => t?.close());
 
-const pick = <R>(res: GqlResponse<R>, value: (d: R) => unknown): Outcome => ({ res: res as GqlResponse<unknown>, value: res.data ? value(res.data) : undefined });
-const head = <R>(res: GqlResponse<R>, p: Place, person: (d: R) => { phone: string | null; idNumber: string | null } | null): Outcome => {
+const pick = <R>(res: GqlResponse<R>, value: (d: R) => unknown): Outcome => ({
+  res: res as GqlResponse<unknown>,
+  value: res.data ? value(res.data) : undefined,
+});
+const head = <R>(
+  res: GqlResponse<R>,
+  p: Place,
+  person: (d: R) => { phone: string | null; idNumber: string | null } | null,
+): Outcome => {
   const v = res.data ? person(res.data) : undefined;
   return { res: res as GqlResponse<unknown>, value: v, phones: [v?.phone], idNumbers: [v?.idNumber], real: p.head };
 };
 const OPS: Record<string, (who: As, p: Place) => Promise<Outcome>> = {
-  public: async (who, p) => pick(await t.executeAs(who, Ops.MatrixDivisionPublicDocument, { code: p.code }), (d) => d.division),
-  organisations: async (who, p) => pick(await t.executeAs(who, Ops.MatrixDivisionOrganisationsDocument, { code: p.code }), (d) => d.division.organisations),
-  roleHolders: async (who, p) => pick(await t.executeAs(who, Ops.MatrixDivisionRoleHoldersDocument, { code: p.code }), (d) => d.division.roleHolders),
+  public: async (who, p) =>
+    pick(await t.executeAs(who, Ops.MatrixDivisionPublicDocument, { code: p.code }), (d) => d.division),
+  organisations: async (who, p) =>
+    pick(
+      await t.executeAs(who, Ops.MatrixDivisionOrganisationsDocument, { code: p.code }),
+      (d) => d.division.organisations,
+    ),
+  roleHolders: async (who, p) =>
+    pick(
+      await t.executeAs(who, Ops.MatrixDivisionRoleHoldersDocument, { code: p.code }),
+      (d) => d.division.roleHolders,
+    ),
   holderPhones: async (who, p) => {
-    const o = pick(await t.executeAs(who, Ops.MatrixRoleHolderPhonesDocument, { code: p.code }), (d) => d.division.roleHolders?.map((r) => r.person?.phone));
+    const o = pick(await t.executeAs(who, Ops.MatrixRoleHolderPhonesDocument, { code: p.code }), (d) =>
+      d.division.roleHolders?.map((r) => r.person?.phone),
+    );
     return { ...o, phones: o.value as string[] };
   },
-  headPerson: async (who, p) => head(await t.executeAs(who, Ops.MatrixPersonDocument, { id: p.head!.id }), p, (d) => d.person),
-  headNested: async (who, p) => head(await t.executeAs(who, Ops.MatrixHouseholdHeadDocument, { code: p.code }), p, (d) => d.division.householdHead),
-  organisationById: async (who, p) => pick(await t.executeAs(who, Ops.MatrixOrganisationDocument, { id: p.propertyOrgId! }), (d) => d.organisation),
+  headPerson: async (who, p) =>
+    head(await t.executeAs(who, Ops.MatrixPersonDocument, { id: p.head!.id }), p, (d) => d.person),
+  headNested: async (who, p) =>
+    head(await t.executeAs(who, Ops.MatrixHouseholdHeadDocument, { code: p.code }), p, (d) => d.division.householdHead),
+  organisationById: async (who, p) =>
+    pick(await t.executeAs(who, Ops.MatrixOrganisationDocument, { id: p.propertyOrgId! }), (d) => d.organisation),
   // A cursor is the base64url of `k:<code>`: decoded, a failure shows which codes leak.
   cursors: async (who, p) =>
-    pick(await t.executeAs(who, Ops.MatrixDivisionCursorsDocument, { under: p.code }), (d) => d.divisions.edges.map((e) => Buffer.from(e.cursor, 'base64url').toString('utf8').slice(2))),
+    pick(await t.executeAs(who, Ops.MatrixDivisionCursorsDocument, { under: p.code }), (d) =>
+      d.divisions.edges.map((e) => Buffer.from(e.cursor, 'base64url').toString('utf8').slice(2)),
+    ),
 };
 
 const MASKED_PHONE = /^\d{3}\*{4}\d{4}$/;
@@ -138,7 +207,14 @@ function judge(expected: Verdict, o: Outcome): void {
   }
 }
 
-const ABBR: Record<string, Verdict> = { ok: 'ok', F: 'FORBIDDEN', U: 'UNAUTHENTICATED', m: 'masked', u: 'unmasked', h: 'hidden' };
+const ABBR: Record<string, Verdict> = {
+  ok: 'ok',
+  F: 'FORBIDDEN',
+  U: 'UNAUTHENTICATED',
+  m: 'masked',
+  u: 'unmasked',
+  h: 'hidden',
+};
 interface Row {
   who: Who;
   operation: string;
@@ -149,24 +225,29 @@ const rows: Row[] = [];
 function grid(operation: string, targets: PlaceName[], cells: Partial<Record<Who, string>>): void {
   for (const [who, line] of Object.entries(cells)) {
     const verdicts = line.trim().split(/\s+/);
-    if (verdicts.length !== targets.length) throw new Error(`${operation}/${who}: ${verdicts.length} cells for ${targets.length} targets`);
+    if (verdicts.length !== targets.length)
+      throw new Error(`${operation}/${who}: ${verdicts.length} cells for ${targets.length} targets`);
     verdicts.forEach((v, i) => rows.push({ who: who as Who, operation, target: targets[i], expected: ABBR[v] }));
   }
 }
 
 // Any person reads every node's public fields; a token (with TREE_READ) its subtree and the nodes above it.
-grid('public', ['city', 'district', 'street', 'community', 'building', 'sibCommunity', 'sibStreetCommunity', 'otherCommunity'], {
-  bureau: '       ok ok ok ok ok ok ok ok',
-  district: '     ok ok ok ok ok ok ok ok',
-  street: '       ok ok ok ok ok ok ok ok',
-  secretary: '    ok ok ok ok ok ok ok ok',
-  analyst: '      ok ok ok ok ok ok ok ok',
-  property: '     ok ok ok ok ok ok ok ok',
-  tokTreeOrgs: '  ok ok ok ok ok F  F  F',
-  tokTreePeople: 'ok ok ok ok ok F  F  F',
-  tokPeople: '    F  F  F  F  F  F  F  F',
-  anonymous: '    U  U  U  U  U  U  U  U',
-});
+grid(
+  'public',
+  ['city', 'district', 'street', 'community', 'building', 'sibCommunity', 'sibStreetCommunity', 'otherCommunity'],
+  {
+    bureau: '       ok ok ok ok ok ok ok ok',
+    district: '     ok ok ok ok ok ok ok ok',
+    street: '       ok ok ok ok ok ok ok ok',
+    secretary: '    ok ok ok ok ok ok ok ok',
+    analyst: '      ok ok ok ok ok ok ok ok',
+    property: '     ok ok ok ok ok ok ok ok',
+    tokTreeOrgs: '  ok ok ok ok ok F  F  F',
+    tokTreePeople: 'ok ok ok ok ok F  F  F',
+    tokPeople: '    F  F  F  F  F  F  F  F',
+    anonymous: '    U  U  U  U  U  U  U  U',
+  },
+);
 // Organisations and role holders at a node: roles with read power over it, tokens with ORGANISATIONS_READ in their subtree.
 for (const op of ['organisations', 'roleHolders']) {
   grid(op, ['community', 'sibCommunity', 'sibStreetCommunity', 'otherCommunity', 'street', 'city'], {
@@ -225,7 +306,12 @@ grid('organisationById', ['community', 'sibCommunity', 'otherCommunity'], {
   anonymous: '    U  U  U',
 });
 // Searching the tree must not reveal, through counts or cursors, nodes a token may not read.
-grid('cursors', ['community', 'sibStreet'], { secretary: 'ok ok', tokTreeOrgs: 'ok h', tokPeople: 'h h', anonymous: 'U U' });
+grid('cursors', ['community', 'sibStreet'], {
+  secretary: 'ok ok',
+  tokTreeOrgs: 'ok h',
+  tokPeople: 'h h',
+  anonymous: 'U U',
+});
 
 describe('permission matrix: reads', () => {
   it.each(rows)('$who $operation @ $target → $expected', async ({ who, operation, target, expected }) => {
@@ -247,7 +333,8 @@ describe('permission matrix: reads', () => {
   ];
   it.each(SUBTREE)('%s divisions(under: %s) { organisations } → %s', async (who, under, expected) => {
     const res = await t.executeAs(as(who), Ops.MatrixSubtreeOrganisationsDocument, { under: places[under].code });
-    if (expected === 'FORBIDDEN' || expected === 'UNAUTHENTICATED') return judge(expected, { res, value: res.data?.divisions });
+    if (expected === 'FORBIDDEN' || expected === 'UNAUTHENTICATED')
+      return judge(expected, { res, value: res.data?.divisions });
     const nodes = res.data!.divisions.edges.map((e) => e.node);
     const prefix = { all: '', street: places.street.code.slice(0, 9), community: places.community.code }[expected];
     const inside = nodes.filter((n) => n.code.startsWith(prefix));
@@ -260,13 +347,21 @@ describe('permission matrix: reads', () => {
   });
 
   // me { roles { division { … } } }: each person sees their own roles and the organisations where they hold them.
-  const ME: [Who, PlaceName | null][] = [['bureau', 'city'], ['district', 'district'], ['street', 'street'], ['secretary', 'community'], ['analyst', 'city'], ['property', null]];
+  const ME: [Who, PlaceName | null][] = [
+    ['bureau', 'city'],
+    ['district', 'district'],
+    ['street', 'street'],
+    ['secretary', 'community'],
+    ['analyst', 'city'],
+    ['property', null],
+  ];
   it.each(ME)('%s me.roles.division → %s', async (who, place) => {
     const res = await t.executeAs(as(who), Ops.MatrixMeDocument);
     expect(res.errors).toBeUndefined();
     const [role] = res.data!.me.roles;
     expect(res.data!.me.roles).toHaveLength(1);
-    if (place === null) expect(role).toMatchObject({ role: 'ORG_ADMIN', division: null, organisation: { id: propertyOrgId } });
+    if (place === null)
+      expect(role).toMatchObject({ role: 'ORG_ADMIN', division: null, organisation: { id: propertyOrgId } });
     // A list (possibly empty, as at a district), not null: the holder reads organisations where they hold the role.
     else expect(role.division).toEqual({ code: places[place].code, organisations: expect.any(Array) });
   });
@@ -291,12 +386,17 @@ describe('permission matrix: reads', () => {
   it('secretary division(street) { children } → every community of the street', async () => {
     const res = await t.executeAs(as('secretary'), Ops.DivisionDocument, { code: places.street.code });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.division.children.map((c) => c.code)).toEqual(expect.arrayContaining([places.community.code, places.sibCommunity.code]));
+    expect(res.data!.division.children.map((c) => c.code)).toEqual(
+      expect.arrayContaining([places.community.code, places.sibCommunity.code]),
+    );
   });
   it('tokTreeOrgs division(street) { ancestors children } → its own community only', async () => {
     const res = await t.executeAs(as('tokTreeOrgs'), Ops.DivisionDocument, { code: places.street.code });
     expect(codes(res).filter((c) => c !== 'FORBIDDEN')).toEqual([]);
-    expect(res.data?.division ?? res.errors).toMatchObject({ code: places.street.code, ancestors: [{ code: places.city.code }, { code: places.district.code }] });
+    expect(res.data?.division ?? res.errors).toMatchObject({
+      code: places.street.code,
+      ancestors: [{ code: places.city.code }, { code: places.district.code }],
+    });
     expect(res.data!.division.children.filter((c) => c !== null).map((c) => c.code)).toEqual([places.community.code]);
   });
 

@@ -15,10 +15,26 @@ import { codes, startTestApp, type As, type GqlResponse, type TestApp } from '..
 import { firstUrbanCommunityCode } from '../harness/places';
 
 type Verdict = 'ok' | 'FORBIDDEN' | 'UNAUTHENTICATED';
-const PERSONS = { bureau: 'bureau.admin', district: 'district.official', street: 'street.official', secretary: 'community.secretary', analyst: 'analyst', property: 'property.admin' } as const;
+const PERSONS = {
+  bureau: 'bureau.admin',
+  district: 'district.official',
+  street: 'street.official',
+  secretary: 'community.secretary',
+  analyst: 'analyst',
+  property: 'property.admin',
+} as const;
 const TOKENS = { tokWrite: ['ORGANISATION_WRITE'], tokTreeOrgs: ['TREE_READ', 'ORGANISATIONS_READ'] } as const;
 type Who = keyof typeof PERSONS | keyof typeof TOKENS | 'anonymous';
-type Place = 'city' | 'street' | 'sibStreet' | 'community' | 'sibCommunity' | 'sibStreetCommunity' | 'otherDistrict' | 'otherCommunity' | 'missing';
+type Place =
+  | 'city'
+  | 'street'
+  | 'sibStreet'
+  | 'community'
+  | 'sibCommunity'
+  | 'sibStreetCommunity'
+  | 'otherDistrict'
+  | 'otherCommunity'
+  | 'missing';
 type OrgTarget = 'ownOrg' | 'sibOrg' | 'committee' | 'missingOrg';
 const ABBR: Record<string, Verdict> = { ok: 'ok', F: 'FORBIDDEN', U: 'UNAUTHENTICATED' };
 
@@ -27,7 +43,12 @@ const code = {} as Record<Place, string>;
 const orgId = {} as Record<OrgTarget, string>;
 const secrets = {} as Record<keyof typeof TOKENS, string>;
 let assigneeId: number;
-const as = (who: Who): As => (who === 'anonymous' ? null : who in PERSONS ? { username: PERSONS[who as keyof typeof PERSONS] } : { bearer: secrets[who as keyof typeof TOKENS] });
+const as = (who: Who): As =>
+  who === 'anonymous'
+    ? null
+    : who in PERSONS
+      ? { username: PERSONS[who as keyof typeof PERSONS] }
+      : { bearer: secrets[who as keyof typeof TOKENS] };
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -47,7 +68,8 @@ beforeAll(async () => {
     missing: '530102001999', // well-formed, but no such node
   });
   expect(code.community.startsWith(code.street.slice(0, 9))).toBe(true);
-  const orgAt = async (c: string, kind: OrganisationKind) => String((await em.findOneOrFail(Organisation, { division: { code: c }, kind })).id);
+  const orgAt = async (c: string, kind: OrganisationKind) =>
+    String((await em.findOneOrFail(Organisation, { division: { code: c }, kind })).id);
   Object.assign(orgId, {
     ownOrg: await orgAt(community, OrganisationKind.PROPERTY_COMPANY),
     sibOrg: await orgAt(code.sibCommunity, OrganisationKind.PROPERTY_COMPANY),
@@ -57,12 +79,20 @@ beforeAll(async () => {
   const admin = await t.executeAs({ username: 'property.admin' }, Ops.MatrixMeDocument);
   expect(admin.data!.me.roles[0].organisation!.id).toBe(orgId.ownOrg);
   for (const [name, scopes] of Object.entries(TOKENS)) {
-    const res = await t.executeAs({ username: 'property.admin' }, Ops.MatrixIssueTokenDocument, { organisationId: orgId.ownOrg, name, scopes: [...scopes] });
+    const res = await t.executeAs({ username: 'property.admin' }, Ops.MatrixIssueTokenDocument, {
+      organisationId: orgId.ownOrg,
+      name,
+      scopes: [...scopes],
+    });
     expect(res.errors).toBeUndefined();
     secrets[name as keyof typeof TOKENS] = res.data!.issueToken.secret;
   }
   // Whom roles are given to: the household head of the community's first building (holds no role).
-  const building = await em.findOneOrFail(Division, { path: { $like: '%/' + community + '/%' }, kind: DivisionKind.BUILDING }, { orderBy: { code: 'asc' } });
+  const building = await em.findOneOrFail(
+    Division,
+    { path: { $like: '%/' + community + '/%' }, kind: DivisionKind.BUILDING },
+    { orderBy: { code: 'asc' } },
+  );
   assigneeId = building.householdHead!.id;
   expect(await em.count(RoleAssignment, { person: assigneeId })).toBe(0);
 });
@@ -141,7 +171,8 @@ describe('permission matrix: assignRole', () => {
     ['anonymous', R.COMMUNITY_STAFF, 'community', 'UNAUTHENTICATED'],
     ['anonymous', R.COMMUNITY_STAFF, 'missing', 'UNAUTHENTICATED'],
   ];
-  const held = (role: Role, place: Place) => t.em().count(RoleAssignment, { person: assigneeId, role, division: { code: code[place] } });
+  const held = (role: Role, place: Place) =>
+    t.em().count(RoleAssignment, { person: assigneeId, role, division: { code: code[place] } });
   it.each(rows)('%s assigns %s @ %s → %s', async (who, role, place, expected) => {
     const [before, total] = [await held(role, place), await t.em().count(RoleAssignment, { person: assigneeId })];
     const input = { personId: String(assigneeId), role, divisionCode: code[place] };
@@ -166,7 +197,8 @@ describe('permission matrix: updateOrganisation', () => {
     }),
     ...expand(['missingOrg'] as OrgTarget[], { anonymous: 'U' }),
   ];
-  const orgName = async (target: OrgTarget) => (await t.em().findOne(Organisation, { id: Number(orgId[target]) }))?.name ?? null;
+  const orgName = async (target: OrgTarget) =>
+    (await t.em().findOne(Organisation, { id: Number(orgId[target]) }))?.name ?? null;
   it.each(rows)('%s updates %s → %s', async (who, target, expected) => {
     const before = await orgName(target);
     const name = `测试机构${++serial}`;

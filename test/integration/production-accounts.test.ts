@@ -14,7 +14,11 @@ import { hashPassword } from '../../src/auth/passwords';
 import { Role } from '../../src/auth/roles';
 import { AuditEntry } from '../../src/modules/audit/audit-entry.entity';
 import { Account } from '../../src/modules/auth/account.entity';
-import { ADMIN_CREATE_OPERATION, AdministratorRefused, createAdministrator } from '../../src/modules/auth/administrator';
+import {
+  ADMIN_CREATE_OPERATION,
+  AdministratorRefused,
+  createAdministrator,
+} from '../../src/modules/auth/administrator';
 import { Person } from '../../src/modules/people/person.entity';
 import { RoleAssignment } from '../../src/modules/roles/role-assignment.entity';
 import { CITY_CODE, CITY_PATH } from '../../src/modules/tree/division.constants';
@@ -33,7 +37,17 @@ const url = (() => {
   return u.toString();
 })();
 /** Reference data: every table the seed fills except logins. */
-const REFERENCE = ['division', 'person', 'organisation', 'role_assignment', 'facility', 'staff_record', 'social_organisation', 'party_committee', 'consultation_matter'];
+const REFERENCE = [
+  'division',
+  'person',
+  'organisation',
+  'role_assignment',
+  'facility',
+  'staff_record',
+  'social_organisation',
+  'party_committee',
+  'consultation_matter',
+];
 
 async function sql<T>(dbUrl: string, text: string, params: unknown[] = []): Promise<T[]> {
   const c = new Client({ connectionString: dbUrl });
@@ -48,18 +62,37 @@ async function sql<T>(dbUrl: string, text: string, params: unknown[] = []): Prom
 /** Starts the platform in production mode on `dbUrl`, as `npm run start:prod` would (DEMO_ACCOUNTS asking for the demo accounts). */
 function startProduction(dbUrl: string, env: Record<string, string> = {}): Promise<App> {
   return startApp(
-    { ...process.env, NODE_ENV: 'production', DATABASE_URL: dbUrl, PORT: '0', HOST: '127.0.0.1', JWT_SECRET, SEED_ON_START: 'true', DEMO_ACCOUNTS: 'true', LOG_LEVEL: 'silent', ...env },
+    {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: dbUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      JWT_SECRET,
+      SEED_ON_START: 'true',
+      DEMO_ACCOUNTS: 'true',
+      LOG_LEVEL: 'silent',
+      ...env,
+    },
     () => undefined,
   );
 }
 
-async function gql<T>(base: string, doc: Parameters<typeof print>[0], variables: Record<string, unknown> = {}, token?: string): Promise<{ status: number; data: T | null; errors?: { extensions?: { code?: string; reason?: string } }[] }> {
+async function gql<T>(
+  base: string,
+  doc: Parameters<typeof print>[0],
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<{ status: number; data: T | null; errors?: { extensions?: { code?: string; reason?: string } }[] }> {
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query: print(doc), variables }),
   });
-  return { status: res.status, ...((await res.json()) as { data: T | null; errors?: { extensions?: { code?: string; reason?: string } }[] }) };
+  return {
+    status: res.status,
+    ...((await res.json()) as { data: T | null; errors?: { extensions?: { code?: string; reason?: string } }[] }),
+  };
 }
 
 type LoginResult = { login: { token: string } };
@@ -90,7 +123,8 @@ describe('a production start on an empty database with SEED_ON_START', () => {
   it('loads all the reference data a development start loads', async () => {
     const template = await cloneTemplate();
     try {
-      const count = async (dbUrl: string, table: string) => (await sql<{ n: number }>(dbUrl, `select count(*)::int as n from ${table}`))[0].n;
+      const count = async (dbUrl: string, table: string) =>
+        (await sql<{ n: number }>(dbUrl, `select count(*)::int as n from ${table}`))[0].n;
       for (const table of REFERENCE) {
         const n = await count(url, table);
         expect([table, n]).toEqual([table, await count(template.url, table)]);
@@ -139,7 +173,13 @@ describe('the first administrator (admin:create)', () => {
     expect(account.passwordHash).toMatch(/^\$argon2id\$/);
     expect(account.passwordHash).not.toContain(created.secret);
     const assignment = await em.findOneOrFail(RoleAssignment, { person: created.personId }, { populate: ['division'] });
-    expect({ role: assignment.role, code: assignment.division!.code, scopePath: assignment.scopePath, organisation: assignment.organisation ?? null, endsOn: assignment.endsOn ?? null }).toEqual({
+    expect({
+      role: assignment.role,
+      code: assignment.division!.code,
+      scopePath: assignment.scopePath,
+      organisation: assignment.organisation ?? null,
+      endsOn: assignment.endsOn ?? null,
+    }).toEqual({
       role: Role.BUREAU_ADMIN,
       code: CITY_CODE,
       scopePath: CITY_PATH,
@@ -147,8 +187,15 @@ describe('the first administrator (admin:create)', () => {
       endsOn: null,
     });
     // The demo bureau admin holds the same role the same way.
-    const demo = await em.findOneOrFail(RoleAssignment, { person: { name: DEMO_ACCOUNTS[0].name }, role: Role.BUREAU_ADMIN });
-    expect([demo.scopePath, demo.division?.id, demo.organisation ?? null]).toEqual([assignment.scopePath, assignment.division!.id, null]);
+    const demo = await em.findOneOrFail(RoleAssignment, {
+      person: { name: DEMO_ACCOUNTS[0].name },
+      role: Role.BUREAU_ADMIN,
+    });
+    expect([demo.scopePath, demo.division?.id, demo.organisation ?? null]).toEqual([
+      assignment.scopePath,
+      assignment.division!.id,
+      null,
+    ]);
     // Audited, without an actor, never with the secret.
     const entries = await em.find(AuditEntry, { operation: ADMIN_CREATE_OPERATION });
     const entry = entries.find((e) => e.targetIds.includes(String(created.personId)))!;
@@ -161,17 +208,29 @@ describe('the first administrator (admin:create)', () => {
     const before = await em.count(Person, {});
     await expect(createAdministrator(em, { username: 'OPS.ADMIN', name: '王五' })).rejects.toThrow(/taken/);
     await expect(createAdministrator(em, { username: 'x', name: '王五' })).rejects.toBeInstanceOf(AdministratorRefused);
-    await expect(createAdministrator(em, { username: 'fine.name', name: '' })).rejects.toBeInstanceOf(AdministratorRefused);
+    await expect(createAdministrator(em, { username: 'fine.name', name: '' })).rejects.toBeInstanceOf(
+      AdministratorRefused,
+    );
     expect(await em.count(Person, {})).toBe(before);
   });
 
   it('works as a command against DATABASE_URL, printing the secret once', async () => {
     const run = (args: string[]) =>
       new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-        const child = spawn(process.execPath, ['-r', 'ts-node/register', path.join('src', 'cli', 'admin-create.ts'), ...args], {
-          cwd: ROOT,
-          env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: url, JWT_SECRET, TS_NODE_TRANSPILE_ONLY: 'true' },
-        });
+        const child = spawn(
+          process.execPath,
+          ['-r', 'ts-node/register', path.join('src', 'cli', 'admin-create.ts'), ...args],
+          {
+            cwd: ROOT,
+            env: {
+              ...process.env,
+              NODE_ENV: 'production',
+              DATABASE_URL: url,
+              JWT_SECRET,
+              TS_NODE_TRANSPILE_ONLY: 'true',
+            },
+          },
+        );
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (c: Buffer) => void (stdout += c.toString()));
@@ -213,15 +272,32 @@ describe('a production server finding an account with a published password', () 
   });
 
   it('refuses a demo username with the demo password (not marked), and any account marked demo; starts once they are gone', async () => {
-    const person = (await sql<{ id: number }>(url, `select id from person where not exists (select 1 from account a where a.person_id = person.id) order by id limit 2`)).map((r) => r.id);
-    await sql(url, `insert into account (person_id, username, password_hash) values ($1, 'analyst', $2)`, [person[0], await hashPassword(DEMO_PASSWORD)]);
-    await expect(startProduction(url)).rejects.toThrow(/refusing to start in production: .*\(the demo accounts: analyst\)/s);
+    const person = (
+      await sql<{ id: number }>(
+        url,
+        `select id from person where not exists (select 1 from account a where a.person_id = person.id) order by id limit 2`,
+      )
+    ).map((r) => r.id);
+    await sql(url, `insert into account (person_id, username, password_hash) values ($1, 'analyst', $2)`, [
+      person[0],
+      await hashPassword(DEMO_PASSWORD),
+    ]);
+    await expect(startProduction(url)).rejects.toThrow(
+      /refusing to start in production: .*\(the demo accounts: analyst\)/s,
+    );
     await sql(url, `delete from account where username = 'analyst'`);
-    await sql(url, `insert into account (person_id, username, password_hash, demo) values ($1, 'some.demo', $2, true)`, [person[1], await hashPassword(randomBytes(9).toString('hex'))]);
+    await sql(
+      url,
+      `insert into account (person_id, username, password_hash, demo) values ($1, 'some.demo', $2, true)`,
+      [person[1], await hashPassword(randomBytes(9).toString('hex'))],
+    );
     await expect(startProduction(url)).rejects.toThrow(/\(the demo accounts: some\.demo\)/);
     await sql(url, `delete from account where username = 'some.demo'`);
     // A demo username with a password of its own is an ordinary account.
-    await sql(url, `insert into account (person_id, username, password_hash) values ($1, 'analyst', $2)`, [person[0], await hashPassword(randomBytes(9).toString('hex'))]);
+    await sql(url, `insert into account (person_id, username, password_hash) values ($1, 'analyst', $2)`, [
+      person[0],
+      await hashPassword(randomBytes(9).toString('hex')),
+    ]);
     const started = await startProduction(url);
     await started.close();
   });

@@ -3,7 +3,13 @@ import { resolveViewer } from '../../src/auth/resolve-viewer';
 import { createContext } from '../../src/context';
 import { ApplyToJoinDocument, DivisionDocument, MeDocument, OpenMerchantAccountDocument } from '../generated/graphql';
 import { startTestApp, type TestApp } from '../harness/app';
-import { replicaSupport, startDedicatedPrimary, startStreamingReplica, type DedicatedPrimary, type StreamingReplica } from '../harness/replica';
+import {
+  replicaSupport,
+  startDedicatedPrimary,
+  startStreamingReplica,
+  type DedicatedPrimary,
+  type StreamingReplica,
+} from '../harness/replica';
 
 /**
  * Analysts' requests and exports read a streaming replica of the test server, started here from
@@ -33,11 +39,16 @@ const fallbacks = async () => {
 };
 
 /** Which server a request of `username` reads from: asked through the entity manager its context gets. */
-async function serverOf(username: string, purpose: 'request' | 'export' = 'request'): Promise<{ standby: boolean; port: number }> {
+async function serverOf(
+  username: string,
+  purpose: 'request' | 'export' = 'request',
+): Promise<{ standby: boolean; port: number }> {
   const { orm, config } = { orm: t.app.database.orm, config: t.app.config };
   const viewer = await resolveViewer(`Bearer ${await t.tokenOf(username)}`, orm.em.fork(), config);
   const ctx = createContext({ viewer, em: orm.em, config, requestId: 'replica-test', purpose });
-  const [row] = await ctx.em.execute<{ standby: boolean; port: number }[]>('select pg_is_in_recovery() as standby, inet_server_port() as port');
+  const [row] = await ctx.em.execute<{ standby: boolean; port: number }[]>(
+    'select pg_is_in_recovery() as standby, inet_server_port() as port',
+  );
   return row;
 }
 
@@ -59,7 +70,11 @@ suite('a streaming read replica', () => {
       const databaseUrl = dedicated.databaseUrl;
       t = await startTestApp(() => ({ DATABASE_URL: databaseUrl, DATABASE_REPLICA_URLS: replica.urlOf(databaseUrl) }));
     } else {
-      replica = await startStreamingReplica(process.env.GONGZHI_TEST_ADMIN_URL!, support, process.env.GONGZHI_TEST_TEMPLATE!);
+      replica = await startStreamingReplica(
+        process.env.GONGZHI_TEST_ADMIN_URL!,
+        support,
+        process.env.GONGZHI_TEST_TEMPLATE!,
+      );
       t = await startTestApp((url) => ({ DATABASE_REPLICA_URLS: replica.urlOf(url) }));
     }
     primary = new Client({ connectionString: new URL(t.app.database.url).toString() });
@@ -68,7 +83,9 @@ suite('a streaming read replica', () => {
     // The standby's own session dies with it in the last test.
     standby.on('error', () => undefined);
     await Promise.all([primary.connect(), standby.connect()]);
-    process.stdout.write(`\n[replica] ${support.method} replica on 127.0.0.1:${replica.port} streaming after ${Date.now() - started} ms\n`);
+    process.stdout.write(
+      `\n[replica] ${support.method} replica on 127.0.0.1:${replica.port} streaming after ${Date.now() - started} ms\n`,
+    );
   }, 180_000);
 
   afterAll(async () => {
@@ -80,21 +97,30 @@ suite('a streaming read replica', () => {
   });
 
   it('is a hot standby of the primary, serving the same database', async () => {
-    const [p, s] = await Promise.all([primary, standby].map((c) => c.query<{ standby: boolean; db: string }>('select pg_is_in_recovery() as standby, current_database() as db')));
+    const [p, s] = await Promise.all(
+      [primary, standby].map((c) =>
+        c.query<{ standby: boolean; db: string }>('select pg_is_in_recovery() as standby, current_database() as db'),
+      ),
+    );
     expect(p.rows[0]).toEqual({ standby: false, db: s.rows[0].db });
     expect(s.rows[0].standby).toBe(true);
   });
 
   it("sends an analyst's reads to the replica and an official's to the primary", async () => {
     expect(await serverOf('analyst')).toEqual({ standby: true, port: replica.port });
-    expect(await serverOf('district.official')).toEqual({ standby: false, port: Number(new URL(t.app.database.url).port) });
+    expect(await serverOf('district.official')).toEqual({
+      standby: false,
+      port: Number(new URL(t.app.database.url).port),
+    });
 
     // Over HTTP: the analyst's statements ran on the replica's connection, save the lookup of who
     // is calling and the charge to their cost budget (a write, on the primary).
     const analyst = await t.captureQueries(() => divisionName('analyst'));
     const analystOnReplica = analyst.filter((l) => REPLICA_LINE.test(l));
     expect(analystOnReplica.length).toBeGreaterThan(0);
-    expect(analyst.filter((l) => !REPLICA_LINE.test(l)).every((l) => /from person p|analyst_cost_window/.test(l))).toBe(true);
+    expect(analyst.filter((l) => !REPLICA_LINE.test(l)).every((l) => /from person p|analyst_cost_window/.test(l))).toBe(
+      true,
+    );
     const official = await t.captureQueries(() => divisionName('district.official'));
     expect(official.length).toBeGreaterThan(0);
     expect(official.filter((l) => REPLICA_LINE.test(l))).toEqual([]);
@@ -117,7 +143,13 @@ suite('a streaming read replica', () => {
   it("writes an analyst's mutation and its audit entry on the primary", async () => {
     const me = await t.executeAs({ username: 'analyst' }, MeDocument);
     const personId = Number(me.data!.me.person!.id);
-    const input = { name: '副本测试协会', kind: 'SOCIAL_ORGANISATION' as const, divisionCode: WUHUA, contactName: '陈联络', contactPhone: '13800138001' };
+    const input = {
+      name: '副本测试协会',
+      kind: 'SOCIAL_ORGANISATION' as const,
+      divisionCode: WUHUA,
+      contactName: '陈联络',
+      contactPhone: '13800138001',
+    };
     await replica.pauseReplay();
     try {
       const lines = await t.captureQueries(async () => {
@@ -128,12 +160,22 @@ suite('a streaming read replica', () => {
       // It looked the division up on the replica; it wrote the organisation and the audit entry on the primary.
       expect(lines.some((l) => /^\[query\] select .* from "division"/.test(l) && REPLICA_LINE.test(l))).toBe(true);
       const writes = lines.filter((l) => /^\[query\] insert into/.test(l));
-      expect(writes.map((l) => /^\[query\] insert into "?(\w+)"?/.exec(l)![1])).toEqual(['analyst_cost_window', 'organisation', 'audit_entry']);
+      expect(writes.map((l) => /^\[query\] insert into "?(\w+)"?/.exec(l)![1])).toEqual([
+        'analyst_cost_window',
+        'organisation',
+        'audit_entry',
+      ]);
       expect(writes.filter((l) => REPLICA_LINE.test(l))).toEqual([]);
-      const count = (c: Client) => c.query('select 1 from organisation where name = $1 and applied_by_id = $2', [input.name, personId]).then((r) => r.rowCount);
+      const count = (c: Client) =>
+        c
+          .query('select 1 from organisation where name = $1 and applied_by_id = $2', [input.name, personId])
+          .then((r) => r.rowCount);
       expect(await count(primary)).toBe(1);
       expect(await count(standby)).toBe(0);
-      const audit = await primary.query(`select outcome from audit_entry where operation = 'applyToJoin' and actor_person_id = $1`, [personId]);
+      const audit = await primary.query(
+        `select outcome from audit_entry where operation = 'applyToJoin' and actor_person_id = $1`,
+        [personId],
+      );
       expect(audit.rows).toEqual([{ outcome: 'OK' }]);
     } finally {
       await replica.resumeReplay();
@@ -147,7 +189,9 @@ suite('a streaming read replica', () => {
     const me = await t.executeAs({ username: 'property.admin' }, MeDocument);
     const organisationId = me.data!.me.roles[0].organisation!.id;
     const csv = async (id: string) =>
-      fetch(`${t.url}/export/bean-transfers.csv?accountId=${id}`, { headers: { authorization: `Bearer ${await t.tokenOf('property.admin')}` } });
+      fetch(`${t.url}/export/bean-transfers.csv?accountId=${id}`, {
+        headers: { authorization: `Bearer ${await t.tokenOf('property.admin')}` },
+      });
     await replica.pauseReplay();
     let accountId: string;
     try {

@@ -18,13 +18,37 @@ import { startTestApp, type As, type GqlResponse, type TestApp } from '../harnes
 import { firstUrbanCommunityCode } from '../harness/places';
 
 type Cell = 'ok' | 'O' | 'F' | 'B' | 'U';
-const PERSONS = { bureau: 'bureau.admin', district: 'district.official', street: 'street.official', secretary: 'community.secretary', orgAdmin: 'property.admin', analyst: 'analyst' } as const;
+const PERSONS = {
+  bureau: 'bureau.admin',
+  district: 'district.official',
+  street: 'street.official',
+  secretary: 'community.secretary',
+  orgAdmin: 'property.admin',
+  analyst: 'analyst',
+} as const;
 type Who = keyof typeof PERSONS | 'token' | 'anonymous';
 const GRANTORS: Who[] = ['bureau', 'district', 'street', 'secretary', 'orgAdmin', 'analyst', 'token', 'anonymous'];
 /** Organisations by where they sit, seen from the secretary's community (青阳社区, 华山街道, 五华区). */
-const ORGS = ['bureauOrg', 'streetOffice', 'committee', 'company', 'sibCompany', 'sibStreetCompany', 'otherDistrictCompany'] as const;
+const ORGS = [
+  'bureauOrg',
+  'streetOffice',
+  'committee',
+  'company',
+  'sibCompany',
+  'sibStreetCompany',
+  'otherDistrictCompany',
+] as const;
 type OrgAt = (typeof ORGS)[number];
-type Place = 'city' | 'district' | 'street' | 'community' | 'sibCommunity' | 'sibStreet' | 'sibStreetCommunity' | 'otherDistrict' | 'otherDistrictCommunity';
+type Place =
+  | 'city'
+  | 'district'
+  | 'street'
+  | 'community'
+  | 'sibCommunity'
+  | 'sibStreet'
+  | 'sibStreetCommunity'
+  | 'otherDistrict'
+  | 'otherDistrictCommunity';
 
 /** Roles held in an organisation, or (ANALYST) at a node for an organisation; every other role is held at a node only. */
 const ORG_ROLES = [Role.ANALYST, Role.ORG_ADMIN, Role.ORG_MEMBER];
@@ -39,7 +63,8 @@ let assignee: number;
 let applicant: string;
 let applicantId: number;
 
-const as = (who: Who): As => (who === 'anonymous' ? null : who === 'token' ? { bearer: tokenSecret } : { username: PERSONS[who] });
+const as = (who: Who): As =>
+  who === 'anonymous' ? null : who === 'token' ? { bearer: tokenSecret } : { username: PERSONS[who] };
 /** Where each grantor holds its own node power (the node an ANALYST is enrolled at by default). */
 const HOMES: Partial<Record<Who, Place>> = { bureau: 'city', district: 'district', street: 'street' };
 const homeOf = (who: Who): Place => HOMES[who] ?? 'community';
@@ -61,7 +86,8 @@ beforeAll(async () => {
     otherDistrict: '530103000000',
     otherDistrictCommunity: await urbanUnder('530103000000'),
   });
-  const at = (place: Place, kind: OrganisationKind) => em.findOneOrFail(Organisation, { division: { code: code[place] }, kind });
+  const at = (place: Place, kind: OrganisationKind) =>
+    em.findOneOrFail(Organisation, { division: { code: code[place] }, kind });
   Object.assign(org, {
     bureauOrg: await at('city', OrganisationKind.CIVIL_AFFAIRS_BUREAU),
     streetOffice: await at('street', OrganisationKind.STREET_OFFICE),
@@ -76,11 +102,22 @@ beforeAll(async () => {
   const issued = await t.executeAs({ username: 'property.admin' }, Ops.MatrixIssueTokenDocument, {
     organisationId: String(org.company.id),
     name: 'every scope',
-    scopes: ['TREE_READ', 'PEOPLE_READ', 'ORGANISATIONS_READ', 'ORGANISATION_WRITE', 'FIGURES_READ', 'SERVICE_RECORDS_WRITE'],
+    scopes: [
+      'TREE_READ',
+      'PEOPLE_READ',
+      'ORGANISATIONS_READ',
+      'ORGANISATION_WRITE',
+      'FIGURES_READ',
+      'SERVICE_RECORDS_WRITE',
+    ],
   });
   tokenSecret = issued.data!.issueToken.secret;
   const holders = (await em.find(RoleAssignment, {}, { fields: ['person'] })).map((r) => r.person.id);
-  const residents = await em.find(Person, { homePath: { $like: `%/${community}/%` }, id: { $nin: holders } }, { orderBy: { id: 'asc' }, limit: 2 });
+  const residents = await em.find(
+    Person,
+    { homePath: { $like: `%/${community}/%` }, id: { $nin: holders } },
+    { orderBy: { id: 'asc' }, limit: 2 },
+  );
   expect(residents).toHaveLength(2);
   [assignee, applicantId] = residents.map((p) => p.id);
   applicant = await t.addLogin(applicantId);
@@ -120,7 +157,12 @@ async function tryAssign(who: Who, role: Role, target: OrgAt, cell: Cell, node?:
   const res = await t.executeAs(as(who), Ops.AssignRoleDocument, { input });
   expectAnswer(cell, res, 'assignRole');
   const wrote = cell === 'ok' ? 1 : 0;
-  if (wrote) expect(res.data!.assignRole).toMatchObject({ role, organisation: { id: String(organisation) }, division: divisionCode ? { code: divisionCode } : null });
+  if (wrote)
+    expect(res.data!.assignRole).toMatchObject({
+      role,
+      organisation: { id: String(organisation) },
+      division: divisionCode ? { code: divisionCode } : null,
+    });
   expect(await countOf({ person: assignee, role, organisation })).toBe(held + wrote);
   expect(await countOf({ person: assignee })).toBe(total + wrote);
 }
@@ -153,7 +195,9 @@ describe('assignRole: ANALYST of an organisation, at the grantor’s own node', 
     ['bureau', 'otherDistrict', 'sibStreetCompany', 'ok'],
     ['street', 'community', 'sibCompany', 'ok'],
   ];
-  it.each(elsewhere)('%s enrols an ANALYST at %s of %s → %s', (who, node, target, cell) => tryAssign(who, Role.ANALYST, target, cell, node));
+  it.each(elsewhere)('%s enrols an ANALYST at %s of %s → %s', (who, node, target, cell) =>
+    tryAssign(who, Role.ANALYST, target, cell, node),
+  );
 });
 
 describe('assignRole: ORG_ADMIN', () => {
@@ -168,7 +212,9 @@ describe('assignRole: ORG_ADMIN', () => {
     token: '     F  F  F  F  F  F  F',
     anonymous: ' U  U  U  U  U  U  U',
   });
-  it.each(rows)('%s appoints the ORG_ADMIN of %s → %s', (who, target, cell) => tryAssign(who, Role.ORG_ADMIN, target, cell));
+  it.each(rows)('%s appoints the ORG_ADMIN of %s → %s', (who, target, cell) =>
+    tryAssign(who, Role.ORG_ADMIN, target, cell),
+  );
 });
 
 describe('assignRole: ORG_MEMBER', () => {
@@ -182,12 +228,16 @@ describe('assignRole: ORG_MEMBER', () => {
     token: '     F  F  F  F  F  F  F',
     anonymous: ' U  U  U  U  U  U  U',
   });
-  it.each(rows)('%s adds an ORG_MEMBER of %s → %s', (who, target, cell) => tryAssign(who, Role.ORG_MEMBER, target, cell));
+  it.each(rows)('%s adds an ORG_MEMBER of %s → %s', (who, target, cell) =>
+    tryAssign(who, Role.ORG_MEMBER, target, cell),
+  );
 });
 
 describe('assignRole: roles held at a node cannot be placed in an organisation', () => {
   const lines = { token: 'F', anonymous: 'U' } as Partial<Record<Who, Cell>>;
-  const rows = NODE_ROLES.flatMap((role) => GRANTORS.flatMap((who) => ORGS.map((target): [Role, Who, OrgAt, Cell] => [role, who, target, lines[who] ?? 'B'])));
+  const rows = NODE_ROLES.flatMap((role) =>
+    GRANTORS.flatMap((who) => ORGS.map((target): [Role, Who, OrgAt, Cell] => [role, who, target, lines[who] ?? 'B'])),
+  );
   it.each(rows)('%s by %s in %s → %s', (role, who, target, cell) => tryAssign(who, role, target, cell));
 });
 
@@ -195,12 +245,15 @@ describe('endRoleAssignment: ending needs the same power over the organisation',
   /** A fresh assignment written directly, as a grant made before the check was in place would be. */
   async function seeded(role: Role, target: OrgAt, node: Place | null): Promise<number> {
     const o = org[target];
-    const [row] = await t.em().getConnection().execute(
-      node
-        ? `insert into role_assignment (person_id, role, division_id, organisation_id, scope_path, starts_on) select ?, ?, d.id, ?, d.path, '2024-01-01' from division d where d.code = ? returning id`
-        : `insert into role_assignment (person_id, role, organisation_id, scope_path, starts_on) values (?, ?, ?, ?, '2024-01-01') returning id`,
-      node ? [assignee, role, o.id, code[node]] : [assignee, role, o.id, o.divisionPath],
-    );
+    const [row] = await t
+      .em()
+      .getConnection()
+      .execute(
+        node
+          ? `insert into role_assignment (person_id, role, division_id, organisation_id, scope_path, starts_on) select ?, ?, d.id, ?, d.path, '2024-01-01' from division d where d.code = ? returning id`
+          : `insert into role_assignment (person_id, role, organisation_id, scope_path, starts_on) values (?, ?, ?, ?, '2024-01-01') returning id`,
+        node ? [assignee, role, o.id, code[node]] : [assignee, role, o.id, o.divisionPath],
+      );
     return row.id as number;
   }
   const rows: [string, Role, OrgAt, Place | null, Who, Cell][] = [
@@ -228,11 +281,24 @@ describe('endRoleAssignment: ending needs the same power over the organisation',
 });
 
 describe('decideApplication: approval makes the applicant the organisation’s ORG_ADMIN', () => {
-  const PLACES = ['city', 'street', 'community', 'sibCommunity', 'sibStreetCommunity', 'otherDistrictCommunity'] as const;
+  const PLACES = [
+    'city',
+    'street',
+    'community',
+    'sibCommunity',
+    'sibStreetCommunity',
+    'otherDistrictCommunity',
+  ] as const;
   let serial = 0;
   /** A fresh application by `by` at `place`. */
   async function applied(by: string, place: Place): Promise<string> {
-    const input = { name: `矩阵申请机构${++serial}`, kind: 'SOCIAL_ORGANISATION' as const, divisionCode: code[place], contactName: '周联络', contactPhone: '13800138000' };
+    const input = {
+      name: `矩阵申请机构${++serial}`,
+      kind: 'SOCIAL_ORGANISATION' as const,
+      divisionCode: code[place],
+      contactName: '周联络',
+      contactPhone: '13800138000',
+    };
     const res = await t.executeAs({ username: by }, Ops.ApplyToJoinDocument, { input });
     expect(res.errors).toBeUndefined();
     return res.data!.applyToJoin.id;
@@ -241,7 +307,9 @@ describe('decideApplication: approval makes the applicant the organisation’s O
     const row = await t.em().findOneOrFail(Organisation, { id: Number(orgId) });
     expect(row.status).toBe(approved ? OrganisationStatus.ACTIVE : OrganisationStatus.PENDING);
     expect(await countOf({ organisation: Number(orgId) })).toBe(approved ? 1 : 0);
-    expect(await countOf({ person: applicantPerson, role: Role.ORG_ADMIN, organisation: Number(orgId) })).toBe(approved ? 1 : 0);
+    expect(await countOf({ person: applicantPerson, role: Role.ORG_ADMIN, organisation: Number(orgId) })).toBe(
+      approved ? 1 : 0,
+    );
   }
 
   const rows = expand(PLACES, {
@@ -256,7 +324,9 @@ describe('decideApplication: approval makes the applicant the organisation’s O
   });
   it.each(rows)('%s approves an application at %s → %s', async (who, place, cell) => {
     const id = await applied(applicant, place);
-    const res = await t.executeAs(as(who), Ops.DecideApplicationDocument, { input: { organisationId: id, approve: true } });
+    const res = await t.executeAs(as(who), Ops.DecideApplicationDocument, {
+      input: { organisationId: id, approve: true },
+    });
     expectAnswer(cell, res, 'decideApplication');
     await expectDecided(id, applicantId, cell === 'ok');
   });
@@ -264,12 +334,16 @@ describe('decideApplication: approval makes the applicant the organisation’s O
   it('nobody approves their own application: that would be giving themselves a role', async () => {
     const id = await applied('street.official', 'street');
     const streetOfficial = (await t.executeAs({ username: 'street.official' }, Ops.MeDocument)).data!.me.person!.id;
-    const own = await t.executeAs({ username: 'street.official' }, Ops.DecideApplicationDocument, { input: { organisationId: id, approve: true } });
+    const own = await t.executeAs({ username: 'street.official' }, Ops.DecideApplicationDocument, {
+      input: { organisationId: id, approve: true },
+    });
     expectAnswer('F', own, 'decideApplication');
     expect(own.errors![0].extensions?.reason).toBe('ROLES.OWN_ROLE');
     await expectDecided(id, Number(streetOfficial), false);
     // The office above decides it instead.
-    const above = await t.executeAs({ username: 'district.official' }, Ops.DecideApplicationDocument, { input: { organisationId: id, approve: true } });
+    const above = await t.executeAs({ username: 'district.official' }, Ops.DecideApplicationDocument, {
+      input: { organisationId: id, approve: true },
+    });
     expectAnswer('ok', above, 'decideApplication');
     await expectDecided(id, Number(streetOfficial), true);
   });

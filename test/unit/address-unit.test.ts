@@ -9,7 +9,8 @@ describe('the unit a client address is throttled in', () => {
 
   it("is an IPv6 address's /64, however the address is written", () => {
     const unit = '2001:db8:1:2::/64';
-    for (const ip of ['2001:db8:1:2:3:4:5:6', '2001:0db8:0001:0002:ffff::1', '2001:db8:1:2::', '2001:db8:1:2::9%eth0']) expect(addressUnit(ip)).toBe(unit);
+    for (const ip of ['2001:db8:1:2:3:4:5:6', '2001:0db8:0001:0002:ffff::1', '2001:db8:1:2::', '2001:db8:1:2::9%eth0'])
+      expect(addressUnit(ip)).toBe(unit);
     expect(addressUnit('2001:db8:1:3::1')).not.toBe(unit);
     expect(addressUnit('::1')).toBe('0:0:0:0::/64');
     expect(addressUnit('fe80::1')).toBe('fe80:0:0:0::/64');

@@ -20,7 +20,15 @@ const EXPECTED_DISTRICTS: Record<string, string> = {
 };
 const CORE_URBAN = ['530102000000', '530103000000', '530111000000', '530112000000', '530114000000'];
 const COUNTIES = ['530124000000', '530125000000', '530126000000', '530127000000', '530128000000', '530129000000'];
-const LEVEL: Record<DivisionSeed['kind'], number> = { CITY: 0, DISTRICT: 1, STREET: 2, COMMUNITY: 3, VILLAGE: 3, GROUP: 4, BUILDING: 5 };
+const LEVEL: Record<DivisionSeed['kind'], number> = {
+  CITY: 0,
+  DISTRICT: 1,
+  STREET: 2,
+  COMMUNITY: 3,
+  VILLAGE: 3,
+  GROUP: 4,
+  BUILDING: 5,
+};
 const CODE_LENGTH = [12, 12, 12, 12, 15, 18];
 
 const city = generateCity();
@@ -47,7 +55,10 @@ function expectExactTotals(ds: DivisionSeed[]): void {
 
 describe('createRandom', () => {
   it('is deterministic per seed and differs across seeds', () => {
-    const seq = (s: number) => { const r = createRandom(s); return Array.from({ length: 20 }, () => r.next()); };
+    const seq = (s: number) => {
+      const r = createRandom(s);
+      return Array.from({ length: 20 }, () => r.next());
+    };
     expect(seq(42)).toEqual(seq(42));
     expect(seq(42)).not.toEqual(seq(43));
   });
@@ -71,14 +82,29 @@ describe('createRandom', () => {
 
 describe('toChineseNumeral', () => {
   it('formats group numbers', () => {
-    expect([1, 10, 11, 20, 21, 100, 105, 110].map(toChineseNumeral))
-      .toEqual(['一', '十', '十一', '二十', '二十一', '一百', '一百零五', '一百一十']);
+    expect([1, 10, 11, 20, 21, 100, 105, 110].map(toChineseNumeral)).toEqual([
+      '一',
+      '十',
+      '十一',
+      '二十',
+      '二十一',
+      '一百',
+      '一百零五',
+      '一百一十',
+    ]);
   });
 });
 
 describe('generateCity (default seed)', () => {
   it('has the city root', () => {
-    expect(all[0]).toEqual({ code: CITY_CODE, name: '昆明市', kind: 'CITY', parentCode: null, communityType: null, level: 0 });
+    expect(all[0]).toEqual({
+      code: CITY_CODE,
+      name: '昆明市',
+      kind: 'CITY',
+      parentCode: null,
+      communityType: null,
+      level: 0,
+    });
     expect(CITY_CODE).toBe('530100000000');
   });
 
@@ -88,7 +114,11 @@ describe('generateCity (default seed)', () => {
     expect(Object.fromEntries(DISTRICTS.map((d) => [d.code, d.name]))).toEqual(EXPECTED_DISTRICTS);
     for (const d of districts) expect(d.parentCode).toBe(CITY_CODE);
     expect(DISTRICTS.find((d) => d.code === '530181000000')?.kind).toBe('city');
-    expect(DISTRICTS.filter((d) => d.kind === 'county').map((d) => d.code).sort()).toEqual(COUNTIES);
+    expect(
+      DISTRICTS.filter((d) => d.kind === 'county')
+        .map((d) => d.code)
+        .sort(),
+    ).toEqual(COUNTIES);
   });
 
   it('has the exact community and village totals', () => {
@@ -98,7 +128,9 @@ describe('generateCity (default seed)', () => {
 
   it('uses unique, numeric codes of the right length per level and kind/level pairs', () => {
     expect(byCode.size).toBe(all.length);
-    const bad = all.filter((d) => d.level !== LEVEL[d.kind] || !/^\d+$/.test(d.code) || d.code.length !== CODE_LENGTH[d.level]);
+    const bad = all.filter(
+      (d) => d.level !== LEVEL[d.kind] || !/^\d+$/.test(d.code) || d.code.length !== CODE_LENGTH[d.level],
+    );
     expect(bad).toEqual([]);
   });
 
@@ -148,9 +180,20 @@ describe('generateCity (default seed)', () => {
       expect((children.get(code) ?? []).map((s) => Number(s.code.slice(6, 9)))).toEqual(own.map((_, i) => i + 1));
     }
     for (const n of CORE_URBAN.flatMap((c) => (children.get(c) ?? []).map((s) => s.name))) expect(n).toMatch(/街道$/);
-    expect((children.get('530102000000') ?? []).map((s) => s.name)).toEqual(expect.arrayContaining([
-      '华山街道', '护国街道', '大观街道', '龙翔街道', '丰宁街道', '莲华街道', '红云街道', '黑林铺街道', '普吉街道', '西翥街道',
-    ]));
+    expect((children.get('530102000000') ?? []).map((s) => s.name)).toEqual(
+      expect.arrayContaining([
+        '华山街道',
+        '护国街道',
+        '大观街道',
+        '龙翔街道',
+        '丰宁街道',
+        '莲华街道',
+        '红云街道',
+        '黑林铺街道',
+        '普吉街道',
+        '西翥街道',
+      ]),
+    );
     for (const s of streets) expect((children.get(s.code) ?? []).length).toBeGreaterThan(0);
   });
 
@@ -175,7 +218,8 @@ describe('generateCity (default seed)', () => {
       groupCounts.add(groups.length);
       groups.forEach((g, i) => {
         const groupName = `第${toChineseNumeral(i + 1)}${u.kind === 'VILLAGE' ? '村民' : '居民'}小组`;
-        if (g.kind !== 'GROUP' || g.code !== `${u.code}${String(i + 1).padStart(3, '0')}` || g.name !== groupName) bad.push(g);
+        if (g.kind !== 'GROUP' || g.code !== `${u.code}${String(i + 1).padStart(3, '0')}` || g.name !== groupName)
+          bad.push(g);
         const buildings = children.get(g.code) ?? [];
         buildingCounts.add(buildings.length);
         buildings.forEach((b, j) => {
@@ -203,7 +247,9 @@ describe('generateCity (default seed)', () => {
 describe('determinism and options', () => {
   const perStreet = (ds: DivisionSeed[]) => {
     const kids = childrenOf(ds);
-    return ofKind('STREET', ds).map((s) => (kids.get(s.code) ?? []).map((u) => `${u.kind}:${u.communityType}`).join(','));
+    return ofKind('STREET', ds).map((s) =>
+      (kids.get(s.code) ?? []).map((u) => `${u.kind}:${u.communityType}`).join(','),
+    );
   };
 
   // Index of the first differing division (-1 if deep-equal); avoids huge jest diffs on failure.

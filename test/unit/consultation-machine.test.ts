@@ -24,7 +24,16 @@ const STATES = Object.values(S);
 const ALLOWED: Record<S, Action[]> = {
   [S.PROPOSED]: [A.ACCEPT, A.DECLINE, A.WITHDRAW, A.MERGE, A.SPLIT, D.EDIT],
   [S.ACCEPTED]: [A.DECLINE, A.WITHDRAW, A.MERGE, A.SPLIT, A.SCHEDULE_SESSION, D.EDIT],
-  [S.DELIBERATING]: [A.DECLINE, A.WITHDRAW, A.MERGE, A.SPLIT, A.SCHEDULE_SESSION, A.OPEN_VOTE, D.EDIT, D.RECORD_SESSION],
+  [S.DELIBERATING]: [
+    A.DECLINE,
+    A.WITHDRAW,
+    A.MERGE,
+    A.SPLIT,
+    A.SCHEDULE_SESSION,
+    A.OPEN_VOTE,
+    D.EDIT,
+    D.RECORD_SESSION,
+  ],
   [S.VOTING]: [A.WITHDRAW, A.CLOSE_VOTE, D.CAST_BALLOT],
   [S.DECIDED]: [A.PUBLISH],
   [S.PUBLISHED]: [A.ASSIGN_TASK],
@@ -52,7 +61,11 @@ const REFUSED: Record<Action, Partial<Record<S, string>>> = {
   [A.MERGE]: ALREADY_PUBLISHED,
   [A.SPLIT]: ALREADY_PUBLISHED,
   [A.SCHEDULE_SESSION]: ALREADY_PUBLISHED,
-  [A.OPEN_VOTE]: { ...ALREADY_PUBLISHED, [S.PROPOSED]: 'CONSULTATION.NOT_DELIBERATED', [S.ACCEPTED]: 'CONSULTATION.NOT_DELIBERATED' },
+  [A.OPEN_VOTE]: {
+    ...ALREADY_PUBLISHED,
+    [S.PROPOSED]: 'CONSULTATION.NOT_DELIBERATED',
+    [S.ACCEPTED]: 'CONSULTATION.NOT_DELIBERATED',
+  },
   [A.CLOSE_VOTE]: ALL_VOTE_CLOSED,
   [A.PUBLISH]: {
     ...ALREADY_PUBLISHED,
@@ -70,7 +83,10 @@ const REFUSED: Record<Action, Partial<Record<S, string>>> = {
   [D.REPORT_PROGRESS]: {},
   [D.GIVE_FEEDBACK]: {},
   [D.EVALUATE]: Object.fromEntries(
-    [S.PROPOSED, S.ACCEPTED, S.DELIBERATING, S.VOTING, S.DECIDED, S.PUBLISHED, S.IMPLEMENTING].map((s) => [s, 'CONSULTATION.NOT_IMPLEMENTED']),
+    [S.PROPOSED, S.ACCEPTED, S.DELIBERATING, S.VOTING, S.DECIDED, S.PUBLISHED, S.IMPLEMENTING].map((s) => [
+      s,
+      'CONSULTATION.NOT_IMPLEMENTED',
+    ]),
   ),
 };
 
@@ -86,7 +102,10 @@ describe('the state machine', () => {
 
   it.each(ACTIONS)('refuses %s in every other state with the reason it enforces', (action) => {
     for (const state of STATES.filter((s) => !allows(action, s))) {
-      expect([state, refusalReason(action, state)]).toEqual([state, REFUSED[action][state] ?? 'CONSULTATION.WRONG_STATE']);
+      expect([state, refusalReason(action, state)]).toEqual([
+        state,
+        REFUSED[action][state] ?? 'CONSULTATION.WRONG_STATE',
+      ]);
     }
   });
 
@@ -105,7 +124,10 @@ describe('the state machine', () => {
   });
 
   it('reaches PROPOSED only by proposing, and each final state by one step alone', () => {
-    const into = (state: S) => Object.entries(STEPS).filter(([, step]) => step.to === state).map(([a]) => a);
+    const into = (state: S) =>
+      Object.entries(STEPS)
+        .filter(([, step]) => step.to === state)
+        .map(([a]) => a);
     expect(into(S.PROPOSED)).toEqual([A.PROPOSE]);
     expect(STEPS[A.PROPOSE].from).toEqual([]);
     expect(into(S.CLOSED)).toEqual([A.CLOSE]);
@@ -136,7 +158,10 @@ describe('a vote’s result', () => {
     [[2, 1, 1], 4, 100, 50, 'ADOPTED', 0], // exactly half of the ballots at a 50% threshold
     [[0, 0], 3, 1, 50, 'NO_QUORUM', null],
     [[0, 0], 0, 1, 50, 'NO_QUORUM', null],
-  ] as const)('%j of %i eligible, quorum %i%, threshold %i% → %s', (tallies, eligible, quorum, threshold, outcome, option) => {
-    expect(voteOutcome(tallies, eligible, quorum, threshold)).toEqual({ outcome, option });
-  });
+  ] as const)(
+    '%j of %i eligible, quorum %i%, threshold %i% → %s',
+    (tallies, eligible, quorum, threshold, outcome, option) => {
+      expect(voteOutcome(tallies, eligible, quorum, threshold)).toEqual({ outcome, option });
+    },
+  );
 });

@@ -33,7 +33,10 @@ async function cell(value: unknown): Promise<string> {
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 /** Writes rows (at most 10,000) until the writer makes its caller wait: the waiting row's promise, and how many rows were offered. */
-async function untilItWaits(csv: CsvWriter, row: (n: number) => unknown[]): Promise<{ waiting: Promise<boolean> | null; written: number }> {
+async function untilItWaits(
+  csv: CsvWriter,
+  row: (n: number) => unknown[],
+): Promise<{ waiting: Promise<boolean> | null; written: number }> {
   for (let n = 0; n < 10_000; n++) {
     const p = csv.row(row(n));
     let settled = false;
@@ -86,7 +89,15 @@ describe('CSV cells (RFC 4180)', () => {
 
 describe('the CSV writer', () => {
   it('writes a byte order mark, the header, then one CRLF-ended line per row', async () => {
-    expect(await csvOf(['id', 'head.name', 'memo'], [[1, '李四', 'a,b'], [2, null, '=1']])).toBe('\ufeffid,head.name,memo\r\n1,李四,"a,b"\r\n2,,\'=1\r\n');
+    expect(
+      await csvOf(
+        ['id', 'head.name', 'memo'],
+        [
+          [1, '李四', 'a,b'],
+          [2, null, '=1'],
+        ],
+      ),
+    ).toBe('\ufeffid,head.name,memo\r\n1,李四,"a,b"\r\n2,,\'=1\r\n');
     expect(await csvOf(['id', 'memo'], [])).toBe('\ufeffid,memo\r\n');
   });
 

@@ -11,7 +11,9 @@ import { composeModules, defineModule, loaderKeys, type RuleMap } from '../../sr
 function ruleKeys(rules: RuleMap | readonly RuleMap[]): string[] {
   return (Array.isArray(rules) ? rules : [rules]).flatMap((map: RuleMap) =>
     Object.entries(map).flatMap(([type, rule]) =>
-      typeof rule === 'object' && rule !== null && !('resolve' in rule) ? Object.keys(rule).map((field) => `${type}.${field}`) : [type],
+      typeof rule === 'object' && rule !== null && !('resolve' in rule)
+        ? Object.keys(rule).map((field) => `${type}.${field}`)
+        : [type],
     ),
   );
 }
@@ -76,7 +78,9 @@ describe('composing modules', () => {
     const one = defineModule({ name: 'one', entities: [A], resolvers: [], rules: {} });
     const two = defineModule({ name: 'two', entities: [A, B], resolvers: [], rules: {} });
     expect(() => composeModules([one, two])).toThrow('Both the one and the two modules declare the entity A');
-    expect(() => composeModules([one, defineModule({ name: 'one', resolvers: [], rules: {} })])).toThrow('Two modules are named one');
+    expect(() => composeModules([one, defineModule({ name: 'one', resolvers: [], rules: {} })])).toThrow(
+      'Two modules are named one',
+    );
   });
 
   it('merges rules of different fields of one type from different modules', () => {

@@ -12,7 +12,9 @@ const schema = buildSchema(`
 
 function found(query: string, data: unknown) {
   const document = parse(query);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
   return findList(schema, document, operation, data);
 }
 
@@ -46,7 +48,10 @@ describe('the list of a result (what a saved-query export writes)', () => {
   it('skips what is not a list of objects; none at all gives null', () => {
     expect(found('{ me { name tags } }', { me: { name: 'a', tags: ['x'] } })).toBeNull();
     expect(found('{ org(id: 1) { name head { name } } }', { org: { name: 'a', head: null } })).toBeNull();
-    const list = found('{ me { name } org(id: 1) { members { name phone } } }', { me: { name: 'a' }, org: { members: [{ name: 'b', phone: null }] } })!;
+    const list = found('{ me { name } org(id: 1) { members { name phone } } }', {
+      me: { name: 'a' },
+      org: { members: [{ name: 'b', phone: null }] },
+    })!;
     expect(list.at).toEqual(['org', 'members']);
     expect(cellsOf(list.columns, list.rows[0])).toEqual(['b', null]);
   });

@@ -16,7 +16,8 @@ import { RULES } from '../../src/permissions';
 import { buildBareSchema } from '../../src/schema';
 
 /** A graphql-shield rule or logic rule (both carry `resolve`), as opposed to a field map. */
-const isRule = (x: unknown): boolean => typeof x === 'object' && x !== null && typeof (x as { resolve?: unknown }).resolve === 'function';
+const isRule = (x: unknown): boolean =>
+  typeof x === 'object' && x !== null && typeof (x as { resolve?: unknown }).resolve === 'function';
 
 /** The rule shield would use for `type.field` before falling back to `fallbackRule`, if any. */
 function explicitRule(rules: Record<string, unknown>, type: string, field: string): unknown {
@@ -34,17 +35,22 @@ beforeAll(async () => {
   schema = await buildBareSchema();
 });
 
-const userTypes = () => Object.values(schema.getTypeMap()).filter((t) => !isIntrospectionType(t) && !isSpecifiedScalarType(t));
+const userTypes = () =>
+  Object.values(schema.getTypeMap()).filter((t) => !isIntrospectionType(t) && !isSpecifiedScalarType(t));
 
 describe('permission rules (deny by default)', () => {
   it('name a rule for every field of every object type', () => {
     const objectTypes = userTypes().filter(isObjectType);
     // Guard against a vacuous pass: the walk must see the real schema.
-    expect(objectTypes.map((t) => t.name)).toEqual(expect.arrayContaining(['Query', 'Mutation', 'Division', 'Person', 'Organisation', 'RoleAssignment']));
-    const unruled = objectTypes.flatMap((t) => Object.keys(t.getFields()).map((f) => `${t.name}.${f}`)).filter((tf) => {
-      const [type, field] = tf.split('.');
-      return explicitRule(RULES, type, field) === undefined;
-    });
+    expect(objectTypes.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['Query', 'Mutation', 'Division', 'Person', 'Organisation', 'RoleAssignment']),
+    );
+    const unruled = objectTypes
+      .flatMap((t) => Object.keys(t.getFields()).map((f) => `${t.name}.${f}`))
+      .filter((tf) => {
+        const [type, field] = tf.split('.');
+        return explicitRule(RULES, type, field) === undefined;
+      });
     expect(unruled).toEqual([]);
   });
 
@@ -102,8 +108,10 @@ describe('schema descriptions (中文说明)', () => {
           for (const arg of field.args) check(`${type.name}.${field.name}(${arg.name})`, arg.description);
         }
       }
-      if (isInputObjectType(type)) for (const field of Object.values(type.getFields())) check(`${type.name}.${field.name}`, field.description);
-      if (isEnumType(type)) for (const value of type.getValues()) check(`${type.name}.${value.name}`, value.description);
+      if (isInputObjectType(type))
+        for (const field of Object.values(type.getFields())) check(`${type.name}.${field.name}`, field.description);
+      if (isEnumType(type))
+        for (const value of type.getValues()) check(`${type.name}.${value.name}`, value.description);
     }
     expect(offenders).toEqual([]);
   });

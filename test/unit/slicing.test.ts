@@ -198,14 +198,16 @@ describe('sliceHeavyRequests: light requests in flight', () => {
         items: {
           type: new GraphQLList(Item),
           args: { n: { type: GraphQLString } },
-          resolve: (_s, { n }: { n: string }) => Array.from({ length: Number(n) }, (_, i) => new Promise((r) => settle.push(() => r({ name: `i${i}` })))),
+          resolve: (_s, { n }: { n: string }) =>
+            Array.from({ length: Number(n) }, (_, i) => new Promise((r) => settle.push(() => r({ name: `i${i}` })))),
         },
         sync: { type: Item, resolve: () => ({ name: 'now' }) },
         fails: { type: Item, resolve: () => Promise.reject(new Error('no row')) },
       },
     });
     const schema = sliceHeavyRequests(new GraphQLSchema({ query: Query }), s);
-    const run = (source: string) => graphql({ schema, source, contextValue: { config: { sliceAfterFields: after, heavyFloorMs: floorMs } } });
+    const run = (source: string) =>
+      graphql({ schema, source, contextValue: { config: { sliceAfterFields: after, heavyFloorMs: floorMs } } });
     const flush = async () => {
       for (let i = 0; i < 20; i++) await Promise.resolve();
     };

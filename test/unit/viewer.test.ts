@@ -8,7 +8,12 @@ const HUASHAN = `${WUHUA}530102001000/`;
 const SIBLING = `${WUHUA}530102002000/`;
 const COMMUNITY = `${HUASHAN}530102001002/`;
 
-const grant = (role: Role, path: string, organisationId: number | null = null): Grant => ({ role, path, organisationId, divisionId: null });
+const grant = (role: Role, path: string, organisationId: number | null = null): Grant => ({
+  role,
+  path,
+  organisationId,
+  divisionId: null,
+});
 
 describe('Viewer: authority cascades down the tree', () => {
   const street = Viewer.person(1, [grant(Role.STREET_OFFICIAL, HUASHAN)]);

@@ -7,20 +7,27 @@ export const config = { graphqlPath: '/graphql', demoAccounts: null, demoPasswor
 
 /** The operations the page sends, one per panel so that one failing panel spoils no other. */
 export const Q = {
-  login: 'mutation DashboardLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt person { name } } }',
+  login:
+    'mutation DashboardLogin($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt person { name } } }',
   me: 'query DashboardMe { me { person { name } roles { role division { code name kind } } } }',
   children:
     'query DashboardChildren($parent: String!, $kinds: [DivisionKind!]) { divisions(parent: $parent, kinds: $kinds, first: 500) { edges { node { code name kind } } } }',
   figures:
     'query DashboardFigures($code: String!) { figures(code: $code) { districts streets communities urbanCommunities villageToResidenceCommunities villages groups buildings } }',
-  committees: 'query DashboardCommittees($code: String!) { committeeFigures(code: $code) { committees bigCommittees partTimeMembers } }',
-  linkage: 'query DashboardLinkage($code: String!) { linkageFigures(code: $code) { socialOrganisations socialWorkers licensedSocialWorkers } }',
-  consultation: 'query DashboardConsultation($code: String!) { consultationRate(code: $code) { code from to communities consulted rate } }',
+  committees:
+    'query DashboardCommittees($code: String!) { committeeFigures(code: $code) { committees bigCommittees partTimeMembers } }',
+  linkage:
+    'query DashboardLinkage($code: String!) { linkageFigures(code: $code) { socialOrganisations socialWorkers licensedSocialWorkers } }',
+  consultation:
+    'query DashboardConsultation($code: String!) { consultationRate(code: $code) { code from to communities consulted rate } }',
   facilities:
     'query DashboardFacilities($code: String!) { facilityFigures(code: $code) { kinds { kind facilities meetingStandard upgraded investmentYuan } } }',
-  beans: 'query DashboardBeans($code: String!) { beanFigures(code: $code) { issued redeemed earned held settled volunteers } }',
-  property: 'query DashboardProperty($code: String!) { redPropertyFigures(code: $code) { compounds partyLedCompounds } }',
-  designations: 'query DashboardDesignations($code: String!) { designations(filter: { under: $code }) { level category year } }',
+  beans:
+    'query DashboardBeans($code: String!) { beanFigures(code: $code) { issued redeemed earned held settled volunteers } }',
+  property:
+    'query DashboardProperty($code: String!) { redPropertyFigures(code: $code) { compounds partyLedCompounds } }',
+  designations:
+    'query DashboardDesignations($code: String!) { designations(filter: { under: $code }) { level category year } }',
   fiveBatches: 'query DashboardFiveBatches($year: Int!) { fiveBatches(year: $year) { category target achieved met } }',
 };
 

@@ -19,7 +19,15 @@ export function barOption(pairs) {
     ...base(),
     xAxis: { type: 'category', data: pairs.map(([l]) => l), axisLabel: { interval: 0, fontSize: 11 } },
     yAxis: { type: 'value', minInterval: 1 },
-    series: [{ type: 'bar', data: pairs.map(([, v]) => v), label: { show: true, position: 'top' }, colorBy: 'data', barMaxWidth: 48 }],
+    series: [
+      {
+        type: 'bar',
+        data: pairs.map(([, v]) => v),
+        label: { show: true, position: 'top' },
+        colorBy: 'data',
+        barMaxWidth: 48,
+      },
+    ],
   };
 }
 
@@ -39,7 +47,14 @@ export function groupedBarOption(categories, series) {
 export function pieOption(pairs) {
   return {
     ...base(),
-    series: [{ type: 'pie', radius: ['40%', '68%'], data: pairs.map(([name, value]) => ({ name, value })), label: { formatter: '{b}\n{c}' } }],
+    series: [
+      {
+        type: 'pie',
+        radius: ['40%', '68%'],
+        data: pairs.map(([name, value]) => ({ name, value })),
+        label: { formatter: '{b}\n{c}' },
+      },
+    ],
   };
 }
 
@@ -62,7 +77,13 @@ export function gaugeOption(rate) {
         splitLine: { show: false },
         axisLabel: { show: false },
         title: { offsetCenter: [0, '30%'], fontSize: 12 },
-        detail: { valueAnimation: false, formatter: '{value}%', fontSize: 26, fontWeight: 600, offsetCenter: [0, '-5%'] },
+        detail: {
+          valueAnimation: false,
+          formatter: '{value}%',
+          fontSize: 26,
+          fontWeight: 600,
+          offsetCenter: [0, '-5%'],
+        },
         data: [{ value: Number((rate * 100).toFixed(1)), name: '协商率 Consultation rate' }],
       },
     ],

@@ -5,7 +5,13 @@ import { GqlError, Q, config, getSession, gql, loadConfig, setSession } from './
 import { NODE_PANELS, el, fiveBatches } from './panels.js';
 
 const CHILD_KINDS = { CITY: ['DISTRICT'], DISTRICT: ['STREET'] };
-const KIND_LABELS = { CITY: '市 City', DISTRICT: '区县 District', STREET: '街道 Street', COMMUNITY: '社区 Community', VILLAGE: '村 Village' };
+const KIND_LABELS = {
+  CITY: '市 City',
+  DISTRICT: '区县 District',
+  STREET: '街道 Street',
+  COMMUNITY: '社区 Community',
+  VILLAGE: '村 Village',
+};
 const FIRST_BATCH_YEAR = 2019;
 
 const $ = (id) => document.getElementById(id);
@@ -56,7 +62,9 @@ function signOut(message) {
   for (const chart of charts.values()) chart.dispose();
   charts.clear();
   childrenOf.clear();
-  $('tree').replaceChildren(el('p', { className: 'hint', text: 'Sign in to pick a district or street. 登录后选择区县或街道。' }));
+  $('tree').replaceChildren(
+    el('p', { className: 'hint', text: 'Sign in to pick a district or street. 登录后选择区县或街道。' }),
+  );
   $('dashboard').replaceChildren(el('p', { className: 'hint', text: 'Signed out. 已退出。' }));
   $('dashboard').removeAttribute('data-code');
   $('dashboard').removeAttribute('data-state');
@@ -69,7 +77,8 @@ function fillDemoAccounts() {
   if (!accounts || !accounts.length || !config.demoPassword) return;
   const select = $('demo-select');
   select.append(el('option', { value: '', text: 'Demo account 演示账号…' }));
-  for (const a of accounts) select.append(el('option', { value: a.username, title: a.description, text: `${a.username} · ${a.role}` }));
+  for (const a of accounts)
+    select.append(el('option', { value: a.username, title: a.description, text: `${a.username} · ${a.role}` }));
   select.hidden = false;
   select.addEventListener('change', () => {
     if (!select.value) return;
@@ -140,7 +149,13 @@ function pick(node, li) {
 function card(panel) {
   return el(
     'section',
-    { className: panel.wide ? 'card wide' : 'card', id: `panel-${panel.id}`, 'data-panel': panel.id, 'data-state': 'loading', 'aria-labelledby': `h-${panel.id}` },
+    {
+      className: panel.wide ? 'card wide' : 'card',
+      id: `panel-${panel.id}`,
+      'data-panel': panel.id,
+      'data-state': 'loading',
+      'aria-labelledby': `h-${panel.id}`,
+    },
     el('h3', { id: `h-${panel.id}`, text: panel.title }),
     el('div', { className: 'chart', 'data-chart': panel.id, role: 'img', 'aria-label': panel.title }),
     el('div', { className: 'table-wrap' }),
@@ -166,14 +181,19 @@ async function fill(section, panel, variables, gen) {
     section.dataset.state = 'ready';
   } catch (e) {
     if (gen !== generation) return;
-    if (e instanceof GqlError && e.code === 'UNAUTHENTICATED') return signOut(`Session no longer valid: ${e.message} 请重新登录`);
+    if (e instanceof GqlError && e.code === 'UNAUTHENTICATED')
+      return signOut(`Session no longer valid: ${e.message} 请重新登录`);
     const missing = panel.optional && e instanceof GqlError && e.code === 'GRAPHQL_VALIDATION_FAILED';
     section.dataset.state = missing ? 'unavailable' : 'error';
     section.querySelector('.chart').hidden = true;
     section
       .querySelector('.table-wrap')
       .replaceChildren(
-        el('p', { className: missing ? 'hint' : 'error', role: missing ? null : 'alert', text: missing ? 'Not available on this server yet. 暂无数据。' : describe(e) }),
+        el('p', {
+          className: missing ? 'hint' : 'error',
+          role: missing ? null : 'alert',
+          text: missing ? 'Not available on this server yet. 暂无数据。' : describe(e),
+        }),
       );
   }
 }
@@ -240,7 +260,8 @@ async function start() {
     $('tree').replaceChildren(el('ul', { role: 'tree', 'aria-label': 'Divisions 区划' }, items));
     pick(roots[0], items[0]);
   } catch (e) {
-    if (e instanceof GqlError && e.code === 'UNAUTHENTICATED') return signOut(`Session no longer valid: ${e.message} 请重新登录`);
+    if (e instanceof GqlError && e.code === 'UNAUTHENTICATED')
+      return signOut(`Session no longer valid: ${e.message} 请重新登录`);
     $('tree').replaceChildren(el('p', { className: 'error', role: 'alert', text: describe(e) }));
   }
 }

@@ -4,7 +4,6 @@
 import { Q } from './api.js';
 import { barOption, gaugeOption, groupedBarOption, pieOption } from './charts.js';
 
-
 export const FACILITY_KINDS = {
   OFFICE_ACTIVITY_SPACE: '社区“两房” Office + activity',
   VILLAGE_VENUE: '村级活动场所 Village venue',
@@ -13,7 +12,12 @@ export const FACILITY_KINDS = {
   PARTY_ACTIVITY_ROOM: '党员活动室 Party room',
   READING_ROOM: '图书阅览室 Reading room',
 };
-export const LEVELS = { NATIONAL: '国家级 National', PROVINCIAL: '省级 Provincial', MUNICIPAL: '市级 Municipal', COUNTY: '县级 County' };
+export const LEVELS = {
+  NATIONAL: '国家级 National',
+  PROVINCIAL: '省级 Provincial',
+  MUNICIPAL: '市级 Municipal',
+  COUNTY: '县级 County',
+};
 export const CATEGORIES = {
   HARMONIOUS_COMMUNITY: '和谐社区示范 Harmonious community',
   INNOVATION_ZONE: '创新实验区 Innovation zone',
@@ -56,7 +60,11 @@ function figureTable(caption, rows) {
     'table',
     { className: 'figures' },
     el('caption', { text: caption }),
-    el('tbody', null, rows.map(([label, td]) => el('tr', null, el('th', { scope: 'row', text: label }), td))),
+    el(
+      'tbody',
+      null,
+      rows.map(([label, td]) => el('tr', null, el('th', { scope: 'row', text: label }), td)),
+    ),
   );
 }
 
@@ -66,8 +74,20 @@ function gridTable(caption, headers, rows) {
     'table',
     { className: 'figures grid' },
     el('caption', { text: caption }),
-    el('thead', null, el('tr', null, headers.map((h, i) => el('th', { scope: 'col', text: h, className: i ? 'num' : null })))),
-    el('tbody', null, rows.map(([label, tds]) => el('tr', null, el('th', { scope: 'row', text: label }), tds))),
+    el(
+      'thead',
+      null,
+      el(
+        'tr',
+        null,
+        headers.map((h, i) => el('th', { scope: 'col', text: h, className: i ? 'num' : null })),
+      ),
+    ),
+    el(
+      'tbody',
+      null,
+      rows.map(([label, tds]) => el('tr', null, el('th', { scope: 'row', text: label }), tds)),
+    ),
   );
 }
 
@@ -82,7 +102,10 @@ function simple(id, title, query, field, rows, charted) {
     build(data) {
       const v = data[field];
       return {
-        table: figureTable(title, rows.map(([k, label]) => [label, cell(`${id}.${k}`, v[k])])),
+        table: figureTable(
+          title,
+          rows.map(([k, label]) => [label, cell(`${id}.${k}`, v[k])]),
+        ),
         option: barOption(charted.map((k) => [short(rows.find((r) => r[0] === k)[1]), v[k]])),
       };
     },
@@ -147,7 +170,10 @@ const beans = {
       ['volunteers', '志愿者 Volunteers'],
     ];
     return {
-      table: figureTable(this.title, rows.map(([k, label]) => [label, cell(`beans.${k}`, b[k])])),
+      table: figureTable(
+        this.title,
+        rows.map(([k, label]) => [label, cell(`beans.${k}`, b[k])]),
+      ),
       option: barOption(rows.slice(0, 5).map(([k, label]) => [short(label), b[k]])),
     };
   },
@@ -165,7 +191,14 @@ const consultation = {
         ['协商率 Rate', cell('consultation.rate', c.rate, fmtPct(c.rate))],
         ['已协商社区 Consulted', cell('consultation.consulted', c.consulted)],
         ['社区 Communities', cell('consultation.communities', c.communities)],
-        ['期间 Period', el('td', { 'data-figure': 'consultation.period', 'data-value': `${c.from}/${c.to}`, text: `${c.from} – ${c.to}` })],
+        [
+          '期间 Period',
+          el('td', {
+            'data-figure': 'consultation.period',
+            'data-value': `${c.from}/${c.to}`,
+            text: `${c.from} – ${c.to}`,
+          }),
+        ],
       ]),
       option: gaugeOption(c.rate),
     };
@@ -201,7 +234,11 @@ const facilities = {
       ],
     ]);
     return {
-      table: gridTable(this.title, ['类型 Kind', '数量 Facilities', '达标 Meeting standard', '改造 Upgraded', '投资 Invested'], rows),
+      table: gridTable(
+        this.title,
+        ['类型 Kind', '数量 Facilities', '达标 Meeting standard', '改造 Upgraded', '投资 Invested'],
+        rows,
+      ),
       option: groupedBarOption(
         standard.map((k) => short(FACILITY_KINDS[k.kind] || k.kind)),
         [
@@ -247,7 +284,8 @@ const designations = {
     const byCategory = countBy(list, 'category', CATEGORIES);
     const rows = [['合计 Total', cell('designations.total', list.length)]];
     for (const [k, label] of Object.entries(LEVELS)) rows.push([label, cell(`designations.level.${k}`, byLevel[k])]);
-    for (const [k, label] of Object.entries(CATEGORIES)) rows.push([label, cell(`designations.category.${k}`, byCategory[k])]);
+    for (const [k, label] of Object.entries(CATEGORIES))
+      rows.push([label, cell(`designations.category.${k}`, byCategory[k])]);
     return {
       table: figureTable(this.title, rows),
       option: barOption(Object.entries(LEVELS).map(([k, label]) => [short(label), byLevel[k]])),
@@ -274,7 +312,11 @@ export const fiveBatches = {
           [
             cell(`fiveBatches.${r.category}.target`, r.target),
             cell(`fiveBatches.${r.category}.achieved`, r.achieved),
-            el('td', { 'data-figure': `fiveBatches.${r.category}.met`, 'data-value': String(r.met), text: r.met ? '✓ 是' : '✗ 否' }),
+            el('td', {
+              'data-figure': `fiveBatches.${r.category}.met`,
+              'data-value': String(r.met),
+              text: r.met ? '✓ 是' : '✗ 否',
+            }),
           ],
         ]),
       ),

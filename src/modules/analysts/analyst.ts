@@ -11,7 +11,11 @@ export function isAnalyst(viewer: Viewer): boolean {
 /** The organisations the caller is an analyst of (their ANALYST assignments' organisations), in assignment order. */
 export function analystOrganisations(viewer: Viewer): number[] {
   if (viewer.kind !== 'person') return [];
-  return [...new Set(viewer.grants.filter((g) => g.role === Role.ANALYST && g.organisationId !== null).map((g) => g.organisationId!))];
+  return [
+    ...new Set(
+      viewer.grants.filter((g) => g.role === Role.ANALYST && g.organisationId !== null).map((g) => g.organisationId!),
+    ),
+  ];
 }
 
 /** RATE_LIMITED (HTTP 429, `Retry-After`): the analyst's budget for this window is spent. */

@@ -17,7 +17,8 @@ export interface CostBudget {
   close(): Promise<void>;
 }
 
-const secondsLeft = (windowSeconds: number, nowMs = Date.now()) => Math.max(1, Math.ceil(windowSeconds - ((nowMs / 1000) % windowSeconds)));
+const secondsLeft = (windowSeconds: number, nowMs = Date.now()) =>
+  Math.max(1, Math.ceil(windowSeconds - ((nowMs / 1000) % windowSeconds)));
 
 /**
  * Budgets in PostgreSQL: one guarded upsert per charge (the window is the database's clock, so
@@ -45,7 +46,11 @@ export class PostgresBudget implements CostBudget {
     if (!rows.length) return { ok: false, spent: this.limit, retryAfterSeconds: secondsLeft(this.windowSeconds) };
     const [row] = rows;
     // A new window opened: the analyst's older ones are history.
-    if (row.inserted) await conn.execute('delete from analyst_cost_window where person_id = ? and window_start < ?', [personId, row.window_start]);
+    if (row.inserted)
+      await conn.execute('delete from analyst_cost_window where person_id = ? and window_start < ?', [
+        personId,
+        row.window_start,
+      ]);
     return { ok: true, spent: Number(row.spent) };
   }
 
@@ -69,7 +74,9 @@ redis.call('EXPIRE', key, window + 5)
 return {1, spent, left}
 `;
 
-type Scripted = Redis & { chargeBudget(key: string, cost: number, window: number, limit: number): Promise<[number, number, number]> };
+type Scripted = Redis & {
+  chargeBudget(key: string, cost: number, window: number, limit: number): Promise<[number, number, number]>;
+};
 
 /** Budgets in Redis (ephemeral and hot): one Lua script per charge; keys expire with their window. */
 export class RedisBudget implements CostBudget {
@@ -83,7 +90,12 @@ export class RedisBudget implements CostBudget {
     readonly windowSeconds: number,
     private readonly log: (line: string) => void,
   ) {
-    const redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: true, commandTimeout: 2_000 });
+    const redis = new Redis(url, {
+      lazyConnect: false,
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: true,
+      commandTimeout: 2_000,
+    });
     redis.on('error', (err: Error) => log(`redis: ${err.message}`));
     redis.defineCommand('chargeBudget', { numberOfKeys: 1, lua: CHARGE_SCRIPT });
     this.redis = redis as Scripted;
@@ -92,8 +104,15 @@ export class RedisBudget implements CostBudget {
   async charge(personId: number, cost: number): Promise<Charge> {
     if (cost > this.limit) return { ok: false, spent: 0, retryAfterSeconds: secondsLeft(this.windowSeconds) };
     try {
-      const [ok, spent, left] = await this.redis.chargeBudget(`${this.keyPrefix}analyst-cost:${personId}`, cost, this.windowSeconds, this.limit);
-      return ok === 1 ? { ok: true, spent: Number(spent) } : { ok: false, spent: Number(spent), retryAfterSeconds: Math.max(1, Number(left)) };
+      const [ok, spent, left] = await this.redis.chargeBudget(
+        `${this.keyPrefix}analyst-cost:${personId}`,
+        cost,
+        this.windowSeconds,
+        this.limit,
+      );
+      return ok === 1
+        ? { ok: true, spent: Number(spent) }
+        : { ok: false, spent: Number(spent), retryAfterSeconds: Math.max(1, Number(left)) };
     } catch (err) {
       // The budget is a brake on wide queries, not an access control: with Redis unreachable,
       // analysts keep the per-query limits only, and the log says so.
@@ -110,5 +129,7 @@ export class RedisBudget implements CostBudget {
 /** Redis when REDIS_URL is set, PostgreSQL otherwise (a single instance needs nothing else). */
 export function createBudget(config: Config, em: () => EntityManager, log: (line: string) => void): CostBudget {
   const { cost, windowSeconds } = config.analystBudget;
-  return config.redis ? new RedisBudget(config.redis.url, config.redis.keyPrefix, cost, windowSeconds, log) : new PostgresBudget(em, cost, windowSeconds);
+  return config.redis
+    ? new RedisBudget(config.redis.url, config.redis.keyPrefix, cost, windowSeconds, log)
+    : new PostgresBudget(em, cost, windowSeconds);
 }

@@ -1,7 +1,16 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { Kind, specifiedRules, validate, type DocumentNode, type GraphQLError, type GraphQLSchema, type OperationDefinitionNode, type ValidationRule } from 'graphql';
+import {
+  Kind,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLError,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValidationRule,
+} from 'graphql';
 import { requestCost } from '../../shared/cost';
 import { LIMITS } from '../../shared/limits';
 
@@ -9,19 +18,41 @@ import { LIMITS } from '../../shared/limits';
  * The cost of each operation of `document` with `variables`, as the server prices a request
  * (src/shared/cost.ts: every field, times the bound of every list above it), in document order.
  */
-export function operationCosts(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}): number[] {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  return operations.map((op) => requestCost(schema, { ...document, definitions: [op, ...document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION)] }, variables));
+export function operationCosts(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+): number[] {
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  return operations.map((op) =>
+    requestCost(
+      schema,
+      { ...document, definitions: [op, ...document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION)] },
+      variables,
+    ),
+  );
 }
 
 /** The cost of `operation` (one of `document`'s operations) with `variables`. */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): number {
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
   return operationCosts(schema, document, variables)[operations.indexOf(operation)] ?? 0;
 }
 
 /** graphql-js's rules plus the server's static limits (depth, aliases, directives), as armor enforces them on /graphql. */
-const RULES: ValidationRule[] = [...specifiedRules, maxDepthRule({ n: LIMITS.depth }), maxAliasesRule({ n: LIMITS.aliases }), maxDirectivesRule({ n: LIMITS.directives })];
+const RULES: ValidationRule[] = [
+  ...specifiedRules,
+  maxDepthRule({ n: LIMITS.depth }),
+  maxAliasesRule({ n: LIMITS.aliases }),
+  maxDirectivesRule({ n: LIMITS.directives }),
+];
 
 /** Validates a document the way a request to /graphql is validated (the cost is priced with its variables, apart); the errors, none when valid. */
 export function validateLikeServer(schema: GraphQLSchema, document: DocumentNode): readonly GraphQLError[] {

@@ -37,16 +37,27 @@ interface Walk {
 }
 
 /** The fields of a selection set, fragments flattened in, each with the type it is selected on; first of each response key. */
-function fieldsOf(w: Walk, set: SelectionSetNode, parent: GraphQLNamedType, out = new Map<string, { node: FieldNode; parent: GraphQLNamedType }>()) {
+function fieldsOf(
+  w: Walk,
+  set: SelectionSetNode,
+  parent: GraphQLNamedType,
+  out = new Map<string, { node: FieldNode; parent: GraphQLNamedType }>(),
+) {
   for (const sel of set.selections) {
     if (sel.kind === Kind.FIELD) {
       const key = sel.alias?.value ?? sel.name.value;
       if (!out.has(key)) out.set(key, { node: sel, parent });
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      fieldsOf(w, sel.selectionSet, sel.typeCondition ? (w.schema.getType(sel.typeCondition.name.value) ?? parent) : parent, out);
+      fieldsOf(
+        w,
+        sel.selectionSet,
+        sel.typeCondition ? (w.schema.getType(sel.typeCondition.name.value) ?? parent) : parent,
+        out,
+      );
     } else {
       const fragment = w.fragments.get(sel.name.value);
-      if (fragment) fieldsOf(w, fragment.selectionSet, w.schema.getType(fragment.typeCondition.name.value) ?? parent, out);
+      if (fragment)
+        fieldsOf(w, fragment.selectionSet, w.schema.getType(fragment.typeCondition.name.value) ?? parent, out);
     }
   }
   return out;
@@ -63,14 +74,22 @@ function columnsOf(w: Walk, set: SelectionSetNode, parent: GraphQLNamedType, pre
   for (const [key, { node, parent: on }] of fieldsOf(w, set, parent)) {
     const type = typeOf(on, node.name.value);
     const path = [...prefix, key];
-    const nested = type && !isListType(getNullableType(type)) && node.selectionSet && isCompositeType(getNamedType(type));
+    const nested =
+      type && !isListType(getNullableType(type)) && node.selectionSet && isCompositeType(getNamedType(type));
     if (nested) columns.push(...columnsOf(w, node.selectionSet!, getNamedType(type), path));
     else columns.push({ path });
   }
   return columns;
 }
 
-function search(w: Walk, value: unknown, set: SelectionSetNode, parent: GraphQLNamedType, at: string[], selectedBy?: FieldNode): FoundList | null {
+function search(
+  w: Walk,
+  value: unknown,
+  set: SelectionSetNode,
+  parent: GraphQLNamedType,
+  at: string[],
+  selectedBy?: FieldNode,
+): FoundList | null {
   if (!value || typeof value !== 'object') return null;
   for (const [key, { node, parent: on }] of fieldsOf(w, set, parent)) {
     const type = typeOf(on, node.name.value);
@@ -85,7 +104,12 @@ function search(w: Walk, value: unknown, set: SelectionSetNode, parent: GraphQLN
       const connection = selectedBy && (key === 'edges' || key === 'nodes') ? { at, field: selectedBy } : undefined;
       if (nodeField?.node.selectionSet && nodeType) {
         const nodes = rows.map((e) => (e as Record<string, unknown> | null)?.node ?? null);
-        return { at: [...at, key, 'node'], rows: nodes, columns: columnsOf(w, nodeField.node.selectionSet, getNamedType(nodeType)), connection };
+        return {
+          at: [...at, key, 'node'],
+          rows: nodes,
+          columns: columnsOf(w, nodeField.node.selectionSet, getNamedType(nodeType)),
+          connection,
+        };
       }
       return { at: [...at, key], rows, columns: columnsOf(w, node.selectionSet, item), connection };
     }
@@ -100,8 +124,17 @@ function search(w: Walk, value: unknown, set: SelectionSetNode, parent: GraphQLN
  * its columns taken from the selection (so a row whose nested object is null still has them);
  * null when the result holds no list of objects.
  */
-export function findList(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, data: unknown): FoundList | null {
-  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+export function findList(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  data: unknown,
+): FoundList | null {
+  const fragments = new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((f) => [f.name.value, f]),
+  );
   return search({ schema, fragments }, data, operation.selectionSet, schema.getQueryType()!, []);
 }
 

@@ -8,7 +8,9 @@ import type { Person } from '../people';
 /** A named query an analyst saved from the playground, with its variables; shared within the analyst's organisation when asked. */
 @ObjectType({
   implements: BaseEntity,
-  description: "A named query saved by an analyst, with its variables; private, or shared with the analysts of the owner's organisation. 保存的查询" })
+  description:
+    "A named query saved by an analyst, with its variables; private, or shared with the analysts of the owner's organisation. 保存的查询",
+})
 @Entity({ tableName: 'saved_query' })
 @Unique({ properties: ['owner', 'name'] })
 export class SavedQuery extends BaseEntity {
@@ -19,7 +21,7 @@ export class SavedQuery extends BaseEntity {
   @ManyToOne({ entity: 'Organisation', nullable: true, index: true })
   organisation?: Rel<Organisation> | null;
 
-  @Field({ description: 'Name, unique among the owner\'s queries. 名称' })
+  @Field({ description: "Name, unique among the owner's queries. 名称" })
   @Property({ length: 100 })
   name!: string;
 
@@ -31,7 +33,9 @@ export class SavedQuery extends BaseEntity {
   @Property({ type: 'jsonb' })
   variables!: Record<string, unknown>;
 
-  @Field(() => Boolean, { description: "Whether the analysts of the owner's organisation may see, run and export it. 是否共享" })
+  @Field(() => Boolean, {
+    description: "Whether the analysts of the owner's organisation may see, run and export it. 是否共享",
+  })
   @Property({ default: false })
   shared: Opt<boolean> = false;
 

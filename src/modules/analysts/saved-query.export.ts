@@ -11,10 +11,22 @@ import { cellsOf, findList, headerOf, nextPage, type FoundList } from './result-
 import { runAsCaller } from './run';
 import { canUse, SavedQueryService } from './saved-query.service';
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429 };
+const STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
 
 type Refusal = { status: number; code: string; reason: string; message: string; headers?: Map<string, string> };
-const refuse = (status: number, code: string, reason: string, message: string): Refusal => ({ status, code, reason, message });
+const refuse = (status: number, code: string, reason: string, message: string): Refusal => ({
+  status,
+  code,
+  reason,
+  message,
+});
 
 function send(res: express.Response, r: Refusal): void {
   for (const [k, v] of r.headers ?? []) res.setHeader(k, v);
@@ -26,7 +38,13 @@ function fromError(err: unknown, logger: Logger): Refusal {
   if (err instanceof GraphQLError && KNOWN_CODES.has(String(err.extensions.code))) {
     const code = String(err.extensions.code);
     const http = err.extensions.http as { headers?: Map<string, string> } | undefined;
-    return { status: STATUS[code] ?? 400, code, reason: String(err.extensions.reason ?? code), message: err.message, headers: http?.headers };
+    return {
+      status: STATUS[code] ?? 400,
+      code,
+      reason: String(err.extensions.reason ?? code),
+      message: err.message,
+      headers: http?.headers,
+    };
   }
   logger.error({ err }, 'export failed');
   return refuse(500, 'INTERNAL_SERVER_ERROR', 'INTERNAL', 'Internal error.');
@@ -34,7 +52,10 @@ function fromError(err: unknown, logger: Logger): Refusal {
 
 /** `Content-Disposition` with an ASCII fallback and the saved query's own (UTF-8) name, RFC 6266 / 5987. */
 export function contentDisposition(id: number, name: string): string {
-  const utf8 = encodeURIComponent(`${name}.csv`).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const utf8 = encodeURIComponent(`${name}.csv`).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="saved-query-${id}.csv"; filename*=UTF-8''${utf8}`;
 }
 
@@ -54,7 +75,8 @@ function variablesOf(req: express.Request): Record<string, unknown> | Refusal {
   }
 }
 
-const isRefusal = (v: unknown): v is Refusal => !!v && typeof v === 'object' && 'status' in v && 'code' in v && 'reason' in v;
+const isRefusal = (v: unknown): v is Refusal =>
+  !!v && typeof v === 'object' && 'status' in v && 'code' in v && 'reason' in v;
 
 /**
  * `GET /export/saved-queries/:id.csv[?variables={…}]`: the first list in a saved query's result as
@@ -66,7 +88,9 @@ const isRefusal = (v: unknown): v is Refusal => !!v && typeof v === 'object' && 
  * selected with `after: $variable` and `pageInfo { hasNextPage endCursor }` is paged through,
  * each page run and charged like the first.
  */
-export function savedQueryExportRouter(deps: ContextSource & { schema: GraphQLSchema; logger: Logger }): express.Router {
+export function savedQueryExportRouter(
+  deps: ContextSource & { schema: GraphQLSchema; logger: Logger },
+): express.Router {
   const router = express.Router();
   router.get('/saved-queries/:file', async (req, res) => {
     let ctx: Context;
@@ -77,12 +101,19 @@ export function savedQueryExportRouter(deps: ContextSource & { schema: GraphQLSc
       return send(res, fromError(err, deps.logger));
     }
     try {
-      if (!ctx.viewer.isSignedIn) return send(res, refuse(401, 'UNAUTHENTICATED', 'AUTH.REQUIRED', 'Sign in to do this.'));
-      if (!isAnalyst(ctx.viewer)) return send(res, refuse(403, 'FORBIDDEN', 'ANALYSTS.ANALYST_REQUIRED', 'Only analysts export saved queries.'));
+      if (!ctx.viewer.isSignedIn)
+        return send(res, refuse(401, 'UNAUTHENTICATED', 'AUTH.REQUIRED', 'Sign in to do this.'));
+      if (!isAnalyst(ctx.viewer))
+        return send(res, refuse(403, 'FORBIDDEN', 'ANALYSTS.ANALYST_REQUIRED', 'Only analysts export saved queries.'));
       const match = /^(\d{1,9})\.csv$/.exec(String(req.params.file));
-      if (!match) return send(res, refuse(404, 'NOT_FOUND', 'ANALYSTS.UNKNOWN_QUERY', 'Ask for /export/saved-queries/<id>.csv.'));
+      if (!match)
+        return send(res, refuse(404, 'NOT_FOUND', 'ANALYSTS.UNKNOWN_QUERY', 'Ask for /export/saved-queries/<id>.csv.'));
       const q = await new SavedQueryService(ctx).byId(match[1]);
-      if (!canUse(ctx, q)) return send(res, refuse(403, 'FORBIDDEN', 'ANALYSTS.NOT_SHARED_WITH_YOU', 'This saved query is not shared with you.'));
+      if (!canUse(ctx, q))
+        return send(
+          res,
+          refuse(403, 'FORBIDDEN', 'ANALYSTS.NOT_SHARED_WITH_YOU', 'This saved query is not shared with you.'),
+        );
       const variables = variablesOf(req);
       if (isRefusal(variables)) return send(res, variables);
       let given = variables;
@@ -90,7 +121,11 @@ export function savedQueryExportRouter(deps: ContextSource & { schema: GraphQLSc
       // A CSV silently missing what was refused would mislead: any error refuses the export.
       if (page.result.errors?.length) return send(res, fromError(page.result.errors[0], deps.logger));
       let list: FoundList | null = findList(deps.schema, page.document, page.operation, page.result.data);
-      if (!list) return send(res, refuse(400, 'BAD_USER_INPUT', 'ANALYSTS.NO_LIST', 'The result of this query holds no list to export.'));
+      if (!list)
+        return send(
+          res,
+          refuse(400, 'BAD_USER_INPUT', 'ANALYSTS.NO_LIST', 'The result of this query holds no list to export.'),
+        );
       res.status(200);
       res.setHeader('content-type', 'text/csv; charset=utf-8');
       res.setHeader('content-disposition', contentDisposition(q.id, q.name));

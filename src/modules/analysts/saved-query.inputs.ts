@@ -11,10 +11,15 @@ export class SaveQueryInput {
   @Field({ description: `Name, 1–${NAME_MAX} characters, unique among your queries. 名称` })
   name!: string;
 
-  @Field({ description: `The GraphQL document: exactly one query operation (fragments allowed), at most ${DOCUMENT_MAX} characters. 查询文本` })
+  @Field({
+    description: `The GraphQL document: exactly one query operation (fragments allowed), at most ${DOCUMENT_MAX} characters. 查询文本`,
+  })
   document!: string;
 
-  @Field(() => JSONObject, { nullable: true, description: 'Variables to save with it (declared by the operation). 变量' })
+  @Field(() => JSONObject, {
+    nullable: true,
+    description: 'Variables to save with it (declared by the operation). 变量',
+  })
   variables?: Record<string, unknown> | null;
 }
 

@@ -17,7 +17,8 @@ import { NAME_MAX, VARIABLES_MAX, type SaveQueryInput, type UpdateSavedQueryInpu
  * The most queries `savedQueries` lists: the caller's own, and those shared in each organisation
  * the caller is an analyst of.
  */
-export const SAVED_QUERIES_LISTED_MAX = CAP.personSavedQueries.limit + CAP.analystOrganisations.limit * CAP.organisationSharedQueries.limit;
+export const SAVED_QUERIES_LISTED_MAX =
+  CAP.personSavedQueries.limit + CAP.analystOrganisations.limit * CAP.organisationSharedQueries.limit;
 
 /** True when the caller may see, run and export `q`: its owner, or an analyst of its organisation once shared. */
 export function canUse(ctx: Context, q: SavedQuery): boolean {
@@ -32,7 +33,10 @@ export function owns(ctx: Context, q: SavedQuery): boolean {
 
 function checkVariables(variables: Record<string, unknown> | null | undefined): Record<string, unknown> {
   const v = variables ?? {};
-  if (JSON.stringify(v).length > VARIABLES_MAX) throw badInput('ANALYSTS.VARIABLES_TOO_LARGE', `Variables must take at most ${VARIABLES_MAX} characters as JSON.`, [{ field: 'variables', message: `≤ ${VARIABLES_MAX} characters` }]);
+  if (JSON.stringify(v).length > VARIABLES_MAX)
+    throw badInput('ANALYSTS.VARIABLES_TOO_LARGE', `Variables must take at most ${VARIABLES_MAX} characters as JSON.`, [
+      { field: 'variables', message: `≤ ${VARIABLES_MAX} characters` },
+    ]);
   return v;
 }
 
@@ -51,7 +55,12 @@ export class SavedQueryService {
     const orgs = analystOrganisations(this.ctx.viewer);
     return this.ctx.em.find(
       SavedQuery,
-      { $or: [{ owner: this.ctx.viewer.personId! }, ...(orgs.length ? [{ shared: true, organisation: { $in: orgs } }] : [])] },
+      {
+        $or: [
+          { owner: this.ctx.viewer.personId! },
+          ...(orgs.length ? [{ shared: true, organisation: { $in: orgs } }] : []),
+        ],
+      },
       { orderBy: { name: 'asc', id: 'asc' } },
     );
   }
@@ -98,12 +107,21 @@ export class SavedQueryService {
   /** Shares a query with the analysts of its organisation, or stops sharing it. */
   async share(id: string, shared: boolean): Promise<SavedQuery> {
     const q = await this.byId(id);
-    if (shared && !q.organisation) throw conflict('ANALYSTS.NO_ORGANISATION', 'This query was saved outside any organisation: there is no one to share it with.');
+    if (shared && !q.organisation)
+      throw conflict(
+        'ANALYSTS.NO_ORGANISATION',
+        'This query was saved outside any organisation: there is no one to share it with.',
+      );
     if (shared && !q.shared) {
       const orgId = q.organisation!.id;
       await this.ctx.em.transactional(async (em) => {
         await lockParent(em, 'organisation', orgId);
-        await assertRoom(em, CAP.organisationSharedQueries, `select count(*) as n from saved_query where organisation_id = ? and shared`, [orgId]);
+        await assertRoom(
+          em,
+          CAP.organisationSharedQueries,
+          `select count(*) as n from saved_query where organisation_id = ? and shared`,
+          [orgId],
+        );
         await em.nativeUpdate(SavedQuery, { id: q.id }, { shared: true });
       });
     }
@@ -121,7 +139,11 @@ export class SavedQueryService {
   }
 
   /** Runs a query as the caller (see runAsCaller): `{ data, errors? }`. */
-  async run(schema: GraphQLSchema, id: string, variables: Record<string, unknown> | null | undefined): Promise<Record<string, unknown>> {
+  async run(
+    schema: GraphQLSchema,
+    id: string,
+    variables: Record<string, unknown> | null | undefined,
+  ): Promise<Record<string, unknown>> {
     const q = await this.byId(id);
     const { result } = await runAsCaller(this.ctx, schema, q.document, q.variables, checkVariables(variables));
     return resultJson(result);
@@ -133,7 +155,8 @@ async function flushUnique(em: EntityManager, name: string): Promise<void> {
   try {
     await em.flush();
   } catch (err) {
-    if (err instanceof UniqueConstraintViolationException) throw conflict('ANALYSTS.NAME_TAKEN', `You already have a saved query named “${name}”.`);
+    if (err instanceof UniqueConstraintViolationException)
+      throw conflict('ANALYSTS.NAME_TAKEN', `You already have a saved query named “${name}”.`);
     throw err;
   }
 }

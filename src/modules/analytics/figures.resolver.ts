@@ -8,7 +8,10 @@ import { FiguresService } from './figures.service';
 @Resolver()
 export class FiguresResolver {
   @Query(() => Figures, { description: 'Counts of the tree by kind beneath a node (the city by default). 统计数据' })
-  async figures(@Arg('code', () => String, { defaultValue: CITY_CODE, description: 'Node code. 节点代码' }) code: string, @Ctx() ctx: Context) {
+  async figures(
+    @Arg('code', () => String, { defaultValue: CITY_CODE, description: 'Node code. 节点代码' }) code: string,
+    @Ctx() ctx: Context,
+  ) {
     return new FiguresService(ctx).of(await new DivisionService(ctx).byCode(code));
   }
 }

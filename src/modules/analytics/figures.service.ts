@@ -12,7 +12,9 @@ export class FiguresService {
       [`${division.path}%`],
     );
     const count = (kind: DivisionKind, type?: CommunityType) =>
-      rows.filter((r) => r.kind === kind && (type === undefined || r.community_type === type)).reduce((a, r) => a + Number(r.n), 0);
+      rows
+        .filter((r) => r.kind === kind && (type === undefined || r.community_type === type))
+        .reduce((a, r) => a + Number(r.n), 0);
     return {
       division,
       districts: count(DivisionKind.DISTRICT),

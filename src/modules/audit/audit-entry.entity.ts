@@ -19,7 +19,10 @@ export class AuditEntry {
   @Property({ type: 'integer', nullable: true })
   actorPersonId?: number | null;
 
-  @Field(() => ID, { nullable: true, description: 'The partner token that acted, if a token (its id, never the secret). 令牌' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The partner token that acted, if a token (its id, never the secret). 令牌',
+  })
   @Property({ type: 'integer', nullable: true })
   actorTokenId?: number | null;
 

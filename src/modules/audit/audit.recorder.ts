@@ -1,6 +1,14 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { getArgumentValues, GraphQLError, parse, type FieldNode, type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  getArgumentValues,
+  GraphQLError,
+  parse,
+  type FieldNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { IMiddlewareFunction } from 'graphql-middleware';
 import { Viewer } from '../../auth/viewer';
 import type { Context } from '../../context';
@@ -15,7 +23,12 @@ const TARGET_VALUE = /^\d{1,20}$/;
 function collectTargets(value: unknown, key: string, out: Set<string>): void {
   if (Array.isArray(value)) value.forEach((v) => collectTargets(v, key, out));
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collectTargets(v, k, out);
-  else if ((typeof value === 'string' || typeof value === 'number') && TARGET_KEY.test(key) && TARGET_VALUE.test(String(value))) out.add(String(value));
+  else if (
+    (typeof value === 'string' || typeof value === 'number') &&
+    TARGET_KEY.test(key) &&
+    TARGET_VALUE.test(String(value))
+  )
+    out.add(String(value));
 }
 
 /**
@@ -54,7 +67,11 @@ function row(v: Viewer, notes: FieldAudit, requestId: string): Partial<AuditEntr
 }
 
 /** Root mutation fields of an operation with the ids and codes of their arguments. */
-function rootFields(schema: GraphQLSchema, op: OperationDefinitionNode, variables: Record<string, unknown>): { key: string; notes: FieldAudit }[] {
+function rootFields(
+  schema: GraphQLSchema,
+  op: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): { key: string; notes: FieldAudit }[] {
   const mutation = schema.getMutationType();
   return op.selectionSet.selections
     .filter((s): s is FieldNode => s.kind === 'Field')
@@ -68,7 +85,10 @@ function rootFields(schema: GraphQLSchema, op: OperationDefinitionNode, variable
           // Arguments that do not coerce were refused before execution.
         }
       }
-      return { key: field.alias?.value ?? field.name.value, notes: { operation: field.name.value, targets: [...targets] } };
+      return {
+        key: field.alias?.value ?? field.name.value,
+        notes: { operation: field.name.value, targets: [...targets] },
+      };
     });
 }
 
@@ -76,34 +96,59 @@ function rootFields(schema: GraphQLSchema, op: OperationDefinitionNode, variable
 export function auditRows(rc: GraphQLRequestContextWillSendResponse<Context>): Partial<AuditEntry>[] {
   const ctx = rc.contextValue;
   const body = rc.response.body;
-  const errors: readonly GraphQLFormattedError[] = (body.kind === 'single' ? body.singleResult.errors : undefined) ?? [];
+  const errors: readonly GraphQLFormattedError[] =
+    (body.kind === 'single' ? body.singleResult.errors : undefined) ?? [];
   const requestError = errors.find((e) => !e.path);
-  return rootFields(rc.schema, rc.operation as OperationDefinitionNode, rc.request.variables ?? {}).map(({ key, notes }) => {
-    const ran = ctx.audit.fields.get(key);
-    const merged: FieldAudit = ran ? { ...ran, targets: [...notes.targets, ...ran.targets] } : notes;
-    if (!ran && requestError) {
-      merged.outcome = String(requestError.extensions?.code ?? 'BAD_REQUEST');
-      merged.reason = (requestError.extensions?.reason as string | undefined) ?? null;
-    }
-    return row(ctx.viewer, merged, ctx.requestId);
-  });
+  return rootFields(rc.schema, rc.operation as OperationDefinitionNode, rc.request.variables ?? {}).map(
+    ({ key, notes }) => {
+      const ran = ctx.audit.fields.get(key);
+      const merged: FieldAudit = ran ? { ...ran, targets: [...notes.targets, ...ran.targets] } : notes;
+      if (!ran && requestError) {
+        merged.outcome = String(requestError.extensions?.code ?? 'BAD_REQUEST');
+        merged.reason = (requestError.extensions?.reason as string | undefined) ?? null;
+      }
+      return row(ctx.viewer, merged, ctx.requestId);
+    },
+  );
 }
 
 /** Appends the audit rows of a mutation refused before execution for its credentials. */
-export async function auditRefusedMutation(em: EntityManager, schema: GraphQLSchema, body: unknown, error: GraphQLError, requestId: string): Promise<void> {
-  const { query, operationName, variables } = (body ?? {}) as { query?: unknown; operationName?: unknown; variables?: unknown };
+export async function auditRefusedMutation(
+  em: EntityManager,
+  schema: GraphQLSchema,
+  body: unknown,
+  error: GraphQLError,
+  requestId: string,
+): Promise<void> {
+  const { query, operationName, variables } = (body ?? {}) as {
+    query?: unknown;
+    operationName?: unknown;
+    variables?: unknown;
+  };
   if (typeof query !== 'string' || query.length > 20_000) return;
   let op: OperationDefinitionNode | undefined;
   try {
-    const ops = parse(query, { maxTokens: 3_000 }).definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
-    op = typeof operationName === 'string' ? ops.find((o) => o.name?.value === operationName) : ops.length === 1 ? ops[0] : undefined;
+    const ops = parse(query, { maxTokens: 3_000 }).definitions.filter(
+      (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+    );
+    op =
+      typeof operationName === 'string'
+        ? ops.find((o) => o.name?.value === operationName)
+        : ops.length === 1
+          ? ops[0]
+          : undefined;
   } catch {
     return;
   }
   if (op?.operation !== 'mutation') return;
   const vars = variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : {};
-  const outcome = { outcome: String(error.extensions.code), reason: (error.extensions.reason as string | undefined) ?? null };
-  const rows = rootFields(schema, op, vars).map(({ notes }) => row(Viewer.anonymous(), { ...notes, ...outcome }, requestId));
+  const outcome = {
+    outcome: String(error.extensions.code),
+    reason: (error.extensions.reason as string | undefined) ?? null,
+  };
+  const rows = rootFields(schema, op, vars).map(({ notes }) =>
+    row(Viewer.anonymous(), { ...notes, ...outcome }, requestId),
+  );
   if (rows.length) await em.fork().insertMany(AuditEntry, rows);
 }
 

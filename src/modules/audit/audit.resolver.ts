@@ -4,7 +4,11 @@ import { readPageArgs, toPage, connectionOf, PageArgs } from '../../shared/pagin
 import { DivisionService } from '../tree';
 import { AuditEntry } from './audit-entry.entity';
 
-export const { Edge: AuditEntryEdge, Connection: AuditEntryConnection } = connectionOf(AuditEntry, 'AuditEntry', '审计记录');
+export const { Edge: AuditEntryEdge, Connection: AuditEntryConnection } = connectionOf(
+  AuditEntry,
+  'AuditEntry',
+  '审计记录',
+);
 
 /** Filters of the audit trail. */
 @ArgsType()
@@ -23,9 +27,17 @@ export class AuditResolver {
   async auditEntries(@Args() args: AuditSearchArgs, @Ctx() ctx: Context) {
     const { first, afterKey } = readPageArgs(args);
     const division = await new DivisionService(ctx).byCode(args.under, 'under');
-    const where = { scopePath: { $like: `${division.path}%` }, ...(args.operation ? { operation: args.operation } : {}) };
+    const where = {
+      scopePath: { $like: `${division.path}%` },
+      ...(args.operation ? { operation: args.operation } : {}),
+    };
     const page = afterKey ? { ...where, id: { $lt: afterKey } } : where;
     const rows = await ctx.em.find(AuditEntry, page, { orderBy: { id: 'desc' }, limit: first + 1 });
-    return toPage(rows, first, (e) => e.id, () => ctx.em.count(AuditEntry, where));
+    return toPage(
+      rows,
+      first,
+      (e) => e.id,
+      () => ctx.em.count(AuditEntry, where),
+    );
   }
 }

@@ -14,5 +14,11 @@ export const auditModule = defineModule({
   entities: [AuditEntry],
   resolvers: [AuditResolver],
   rules: auditRules,
-  plugins: [(deps) => auditPlugin(() => deps.orm.em, (err) => deps.logger.error({ err }, 'audit write failed'))],
+  plugins: [
+    (deps) =>
+      auditPlugin(
+        () => deps.orm.em,
+        (err) => deps.logger.error({ err }, 'audit write failed'),
+      ),
+  ],
 });

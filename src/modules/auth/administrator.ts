@@ -37,9 +37,13 @@ export function generateSecret(): string {
 /** Checks and normalises the username (as `login` does: trimmed, lower-case) and the person's name. */
 function validated(input: { username: string; name: string }): { username: string; name: string } {
   const username = input.username.trim().toLowerCase();
-  if (!USERNAME.test(username)) throw new AdministratorRefused('the username must be 3–60 lower-case letters, digits, ".", "_" or "-", starting with a letter or digit');
+  if (!USERNAME.test(username))
+    throw new AdministratorRefused(
+      'the username must be 3–60 lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
+    );
   const name = input.name.trim();
-  if (!name || name.length > 60 || CONTROL.test(name)) throw new AdministratorRefused('the name must be 1–60 characters, without control characters');
+  if (!name || name.length > 60 || CONTROL.test(name))
+    throw new AdministratorRefused('the name must be 1–60 characters, without control characters');
   return { username, name };
 }
 
@@ -48,19 +52,42 @@ function validated(input: { username: string; name: string }): { username: strin
  * administrator role (BUREAU_ADMIN) at the root of the tree, as the seeded `bureau.admin` holds it,
  * and an audit entry without an actor. Refuses a username that exists and a database without a city.
  */
-export async function createAdministrator(em: EntityManager, input: { username: string; name: string }): Promise<NewAdministrator> {
+export async function createAdministrator(
+  em: EntityManager,
+  input: { username: string; name: string },
+): Promise<NewAdministrator> {
   const { username, name } = validated(input);
   const secret = generateSecret();
   const passwordHash = await hashPassword(secret);
   return em.transactional(async (tx) => {
-    if (await tx.count(Account, { username })) throw new AdministratorRefused(`the username "${username}" is taken; choose another`);
+    if (await tx.count(Account, { username }))
+      throw new AdministratorRefused(`the username "${username}" is taken; choose another`);
     const city = await tx.findOne(Division, { parent: null }, { orderBy: { id: 'asc' } });
-    if (!city) throw new AdministratorRefused('the database holds no city yet: seed it first (`npm run seed`, or start the server with SEED_ON_START=true)');
+    if (!city)
+      throw new AdministratorRefused(
+        'the database holds no city yet: seed it first (`npm run seed`, or start the server with SEED_ON_START=true)',
+      );
     const person = tx.create(Person, { name, home: city, homePath: city.path });
     tx.create(Account, { person, username, passwordHash });
-    tx.create(RoleAssignment, { person, role: Role.BUREAU_ADMIN, division: city, organisation: null, scopePath: city.path, startsOn: today() });
+    tx.create(RoleAssignment, {
+      person,
+      role: Role.BUREAU_ADMIN,
+      division: city,
+      organisation: null,
+      scopePath: city.path,
+      startsOn: today(),
+    });
     await tx.flush();
-    tx.create(AuditEntry, { at: new Date(), operation: ADMIN_CREATE_OPERATION, targetIds: [String(person.id)], outcome: 'OK', scopePath: city.path, actorPersonId: null, actorTokenId: null, requestId: null });
+    tx.create(AuditEntry, {
+      at: new Date(),
+      operation: ADMIN_CREATE_OPERATION,
+      targetIds: [String(person.id)],
+      outcome: 'OK',
+      scopePath: city.path,
+      actorPersonId: null,
+      actorTokenId: null,
+      requestId: null,
+    });
     await tx.flush();
     return { personId: person.id, username, secret, divisionCode: city.code, divisionName: city.name };
   });

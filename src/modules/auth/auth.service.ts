@@ -12,8 +12,15 @@ import { type Me, type Session, ViewerKind } from './auth.types';
 
 /** RATE_LIMITED (HTTP 429, `Retry-After`): too many failed sign-ins for this username or from this address. */
 export function tooManyAttempts(retryAfterSeconds: number): AppError {
-  const err = new AppError('RATE_LIMITED', 'AUTH.TOO_MANY_ATTEMPTS', `Too many failed sign-ins. Try again in ${retryAfterSeconds} s.`);
-  Object.assign(err.extensions, { retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } });
+  const err = new AppError(
+    'RATE_LIMITED',
+    'AUTH.TOO_MANY_ATTEMPTS',
+    `Too many failed sign-ins. Try again in ${retryAfterSeconds} s.`,
+  );
+  Object.assign(err.extensions, {
+    retryAfterSeconds,
+    http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+  });
   return err;
 }
 
@@ -30,7 +37,11 @@ export class AuthService {
     if (!username || username.length > 60 || !password || password.length > 200) {
       throw badInput('AUTH.BAD_CREDENTIALS_SHAPE', 'Give a username (≤ 60) and a password (≤ 200 characters).');
     }
-    const account = await this.ctx.em.findOne(Account, { username: username.trim().toLowerCase() }, { populate: ['person'] });
+    const account = await this.ctx.em.findOne(
+      Account,
+      { username: username.trim().toLowerCase() },
+      { populate: ['person'] },
+    );
     if (account) this.ctx.audit.target(account.person.id);
     const throttle = this.ctx.loginThrottle;
     const admission = (await throttle?.admit(username, this.ctx.clientAddress)) ?? { ok: true };
@@ -51,7 +62,9 @@ export class AuthService {
   /** Signs the caller out everywhere: every session they hold stops working on every instance at once. */
   async signOut(): Promise<boolean> {
     const personId = this.ctx.viewer.personId!;
-    await this.ctx.em.getConnection().execute('update account set session_version = session_version + 1 where person_id = ?', [personId]);
+    await this.ctx.em
+      .getConnection()
+      .execute('update account set session_version = session_version + 1 where person_id = ?', [personId]);
     this.ctx.audit.target(personId);
     return true;
   }

@@ -8,4 +8,9 @@ import { LoginThrottleCounter } from './login-throttle.entity';
 export { createLoginThrottle, type LoginThrottle } from './login-throttle';
 
 /** Sign-in and the caller's identity. */
-export const authModule = defineModule({ name: 'auth', entities: [Account, LoginThrottleCounter], resolvers: [AuthResolver], rules: authRules });
+export const authModule = defineModule({
+  name: 'auth',
+  entities: [Account, LoginThrottleCounter],
+  resolvers: [AuthResolver],
+  rules: authRules,
+});

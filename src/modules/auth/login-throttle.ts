@@ -2,7 +2,13 @@ import { createHmac } from 'node:crypto';
 import { isIPv6 } from 'node:net';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 import type { Config } from '../../config';
 
 /** The throttle's answer before a password is checked. */
@@ -25,8 +31,12 @@ export function addressUnit(ip: string | undefined): string {
   const [head, tail] = bare.split('::');
   const h = head ? head.split(':') : [];
   const t = tail ? tail.split(':') : [];
-  const groups = tail === undefined ? h : [...h, ...Array<string>(Math.max(0, 8 - h.length - t.length)).fill('0'), ...t];
-  return `${groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(':')}::/64`;
+  const groups =
+    tail === undefined ? h : [...h, ...Array<string>(Math.max(0, 8 - h.length - t.length)).fill('0'), ...t];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(':')}::/64`;
 }
 
 /**
@@ -97,20 +107,32 @@ export class LoginThrottle {
   }
 }
 
-const refused = (res: RateLimiterRes): Admission => ({ ok: false, retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) });
+const refused = (res: RateLimiterRes): Admission => ({
+  ok: false,
+  retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
+});
 
 /** Counters in PostgreSQL (table login_throttle, made by a migration), through the ORM's pool. */
 function postgresThrottle(config: Config, orm: MikroORM): LoginThrottle {
   const { maxFailuresPerAccount, maxFailuresPerAddress, lockoutSeconds } = config.loginThrottle;
   const knex = orm.em.getKnex('write');
-  const common = { storeClient: knex, storeType: 'knex', tableName: 'login_throttle', tableCreated: true, clearExpiredByTimeout: false, duration: lockoutSeconds };
+  const common = {
+    storeClient: knex,
+    storeType: 'knex',
+    tableName: 'login_throttle',
+    tableCreated: true,
+    clearExpiredByTimeout: false,
+    duration: lockoutSeconds,
+  };
   const byAccount = new RateLimiterPostgres({ ...common, keyPrefix: 'account', points: maxFailuresPerAccount });
   const byAddress = new RateLimiterPostgres({ ...common, keyPrefix: 'address', points: maxFailuresPerAddress });
   const sweep = setInterval(() => {
     knex.raw('delete from login_throttle where expire < ?', [Date.now() - SWEEP_AFTER_MS]).catch(() => undefined);
   }, SWEEP_EVERY_MS);
   sweep.unref();
-  return new LoginThrottle('postgresql', byAccount, byAddress, config.loginThrottle, config.jwtSecret, async () => clearInterval(sweep));
+  return new LoginThrottle('postgresql', byAccount, byAddress, config.loginThrottle, config.jwtSecret, async () =>
+    clearInterval(sweep),
+  );
 }
 
 /**
@@ -133,10 +155,19 @@ function redisThrottle(config: Config, url: string, keyPrefix: string, log: (lin
   const close = async () => {
     await redis.quit().catch(() => redis.disconnect());
   };
-  return new LoginThrottle('redis', limiter('account', maxFailuresPerAccount), limiter('address', maxFailuresPerAddress), config.loginThrottle, config.jwtSecret, close);
+  return new LoginThrottle(
+    'redis',
+    limiter('account', maxFailuresPerAccount),
+    limiter('address', maxFailuresPerAddress),
+    config.loginThrottle,
+    config.jwtSecret,
+    close,
+  );
 }
 
 /** Redis when REDIS_URL is set, PostgreSQL otherwise. */
 export function createLoginThrottle(config: Config, orm: MikroORM, log: (line: string) => void): LoginThrottle {
-  return config.redis ? redisThrottle(config, config.redis.url, config.redis.keyPrefix, log) : postgresThrottle(config, orm);
+  return config.redis
+    ? redisThrottle(config, config.redis.url, config.redis.keyPrefix, log)
+    : postgresThrottle(config, orm);
 }

@@ -32,7 +32,8 @@ export function beanExportRouter(orm: MikroORM, config: Config): express.Router 
       const viewer = await resolveViewer(req.header('authorization'), em, config);
       if (!viewer.isSignedIn) return void fail(res, 401, 'UNAUTHENTICATED', 'Sign in to do this.');
       const id = Number(req.query.accountId);
-      if (!Number.isSafeInteger(id) || id <= 0) return void fail(res, 400, 'BAD_USER_INPUT', 'accountId must be an account id.');
+      if (!Number.isSafeInteger(id) || id <= 0)
+        return void fail(res, 400, 'BAD_USER_INPUT', 'accountId must be an account id.');
       // An export reads a replica (when configured), whoever asks.
       const ctx = createContext({ viewer, em, config, requestId: String(res.locals.requestId), purpose: 'export' });
       const [account] = await readRows(ctx.em, BeanAccount, { id });
@@ -45,10 +46,14 @@ export function beanExportRouter(orm: MikroORM, config: Config): express.Router 
       let after: string | null = null;
       for (;;) {
         const where = { $or: [{ from: id }, { to: id }], ...(after ? { id: { $lt: after } } : {}) };
-        const rows: BeanTransfer[] = await readRows(ctx.em, BeanTransfer, where, { orderBy: { id: 'desc' }, limit: PAGE });
+        const rows: BeanTransfer[] = await readRows(ctx.em, BeanTransfer, where, {
+          orderBy: { id: 'desc' },
+          limit: PAGE,
+        });
         for (const t of rows) {
           const out = t.from.id === id;
-          if (!(await csv.row([t.id, t.at, t.kind, t.amount, out ? 'OUT' : 'IN', out ? t.to.id : t.from.id, t.memo]))) return;
+          if (!(await csv.row([t.id, t.at, t.kind, t.amount, out ? 'OUT' : 'IN', out ? t.to.id : t.from.id, t.memo])))
+            return;
         }
         if (rows.length < PAGE) break;
         after = rows[rows.length - 1].id;
@@ -57,7 +62,13 @@ export function beanExportRouter(orm: MikroORM, config: Config): express.Router 
     } catch (err) {
       // Once the CSV has begun, a failure cuts the download short rather than ending it as if complete.
       if (csv || res.headersSent) return void res.destroy();
-      if (err instanceof GraphQLError) return void fail(res, Number((err.extensions.http as { status?: number })?.status ?? 400), String(err.extensions.code), err.message);
+      if (err instanceof GraphQLError)
+        return void fail(
+          res,
+          Number((err.extensions.http as { status?: number })?.status ?? 400),
+          String(err.extensions.code),
+          err.message,
+        );
       fail(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal error.');
     }
   });

@@ -23,7 +23,11 @@ import { auditLedger } from './ledger';
 import { CAP } from '../../shared/caps';
 import { MaxItems } from '../../shared/cost';
 
-export const { Edge: BeanTransferEdge, Connection: BeanTransferConnection } = connectionOf(BeanTransfer, 'BeanTransfer', '金豆流水');
+export const { Edge: BeanTransferEdge, Connection: BeanTransferConnection } = connectionOf(
+  BeanTransfer,
+  'BeanTransfer',
+  '金豆流水',
+);
 
 /** The answer of a transfer-making mutation. */
 @ObjectType({ description: 'A transfer made, or the one made earlier with the same idempotency key. 流转结果' })
@@ -40,7 +44,10 @@ const what = { description: 'What to do. 输入' };
 /** Golden Beans (“金豆”): funds, accounts, and the ledger's transfers. */
 @Resolver(() => BeanTransfer)
 export class BeanResolver {
-  @Query(() => BeanAccount, { nullable: true, description: 'Your volunteer account, if you have opened one. 我的金豆账户' })
+  @Query(() => BeanAccount, {
+    nullable: true,
+    description: 'Your volunteer account, if you have opened one. 我的金豆账户',
+  })
   myBeanAccount(@Ctx() ctx: Context) {
     return new BeanService(ctx).myAccount();
   }
@@ -66,7 +73,10 @@ export class BeanResolver {
   }
 
   @Query(() => BeanFigures, { description: 'Golden Bean figures of a subtree (the city by default). 金豆统计' })
-  async beanFigures(@Arg('code', () => String, { defaultValue: CITY_CODE, description: 'Node code. 节点代码' }) code: string, @Ctx() ctx: Context) {
+  async beanFigures(
+    @Arg('code', () => String, { defaultValue: CITY_CODE, description: 'Node code. 节点代码' }) code: string,
+    @Ctx() ctx: Context,
+  ) {
     return new BeanService(ctx).figures((await new DivisionService(ctx).byCode(code)).path);
   }
 
@@ -80,8 +90,13 @@ export class BeanResolver {
     return new BeanService(ctx).openVolunteerAccount();
   }
 
-  @Mutation(() => BeanAccount, { description: "Open your organisation's merchant account (or get it, if open). 开通商家账户" })
-  openMerchantAccount(@Arg('organisationId', () => ID, { description: 'The merchant organisation. 商家' }) organisationId: string, @Ctx() ctx: Context) {
+  @Mutation(() => BeanAccount, {
+    description: "Open your organisation's merchant account (or get it, if open). 开通商家账户",
+  })
+  openMerchantAccount(
+    @Arg('organisationId', () => ID, { description: 'The merchant organisation. 商家' }) organisationId: string,
+    @Ctx() ctx: Context,
+  ) {
     return new BeanService(ctx).openMerchantAccount(organisationId);
   }
 
@@ -140,7 +155,9 @@ export class BeanFundResolver {
     return new BeanService(ctx).donations(f);
   }
 
-  @FieldResolver(() => BeanAccount, { description: "The fund's issuance account (minus the beans in circulation). 发行账户" })
+  @FieldResolver(() => BeanAccount, {
+    description: "The fund's issuance account (minus the beans in circulation). 发行账户",
+  })
   issuance(@Root() f: BeanFund, @Ctx() ctx: Context) {
     return new BeanService(ctx).fundAccount(f, BeanAccountKind.ISSUANCE);
   }

@@ -31,16 +31,25 @@ const readAccount = argsRule<{ id?: string; accountId?: string }>('beans:account
 const createFund = argsRule<{ input: { divisionCode: string } }>('beans:createFund', async (ctx, _p, { input }) =>
   ctx.viewer.canOversee((await new BeanService(ctx).fundDivision(input.divisionCode)).path),
 );
-const readFund = argsRule<{ id: string }>('beans:readFund', async (ctx, _p, args) => managesFund(ctx, await new BeanService(ctx).fund(args.id, 'id')));
-const fromFund = argsRule<{ input: { fundId: string } }>('beans:fund', async (ctx, _p, { input }) => managesFund(ctx, await new BeanService(ctx).fund(input.fundId)));
+const readFund = argsRule<{ id: string }>('beans:readFund', async (ctx, _p, args) =>
+  managesFund(ctx, await new BeanService(ctx).fund(args.id, 'id')),
+);
+const fromFund = argsRule<{ input: { fundId: string } }>('beans:fund', async (ctx, _p, { input }) =>
+  managesFund(ctx, await new BeanService(ctx).fund(input.fundId)),
+);
 const fromMerchant = argsRule<{ input: { merchantAccountId: string } }>('beans:merchant', async (ctx, _p, { input }) =>
   controls(ctx, await new BeanService(ctx).account(input.merchantAccountId, 'merchantAccountId')),
 );
-const adminsMerchant = argsRule<{ organisationId: string }>('beans:openMerchant', (ctx, _p, args) => ctx.viewer.adminsOrganisation(Number(args.organisationId)));
+const adminsMerchant = argsRule<{ organisationId: string }>('beans:openMerchant', (ctx, _p, args) =>
+  ctx.viewer.adminsOrganisation(Number(args.organisationId)),
+);
 const reverse = argsRule<{ input: { transferId: string } }>('beans:reverse', async (ctx, _p, { input }) => {
   const beans = new BeanService(ctx);
   const original = await beans.transferById(input.transferId);
-  const [from, to] = await Promise.all([beans.account(String(original.from.id)), beans.account(String(original.to.id))]);
+  const [from, to] = await Promise.all([
+    beans.account(String(original.from.id)),
+    beans.account(String(original.to.id)),
+  ]);
   return ctx.viewer.canOversee(from.scopePath) && ctx.viewer.canOversee(to.scopePath);
 });
 const auditor = argsRule('beans:audit', (ctx) => ctx.viewer.canOversee(CITY_PATH));
@@ -80,4 +89,3 @@ export const beanRules = {
   // Reached only through a fund, which its managers alone may read.
   BeanDonation: isSignedIn,
 };
-

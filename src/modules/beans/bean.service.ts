@@ -13,7 +13,15 @@ import { BeanDonation } from './bean-donation.entity';
 import { BeanFund } from './bean-fund.entity';
 import { BeanTransfer } from './bean-transfer.entity';
 import { BeanAccountKind, BeanTransferKind } from './bean.enums';
-import type { AwardBeansInput, BeanHistoryArgs, CreateBeanFundInput, IssueBeansInput, RedeemBeansInput, ReverseBeanTransferInput, SettleBeansInput } from './bean.inputs';
+import type {
+  AwardBeansInput,
+  BeanHistoryArgs,
+  CreateBeanFundInput,
+  IssueBeansInput,
+  RedeemBeansInput,
+  ReverseBeanTransferInput,
+  SettleBeansInput,
+} from './bean.inputs';
 import { transfer, type TransferResult } from './ledger';
 import type { BeanFigures } from './ledger.types';
 
@@ -43,7 +51,10 @@ export class BeanService {
 
   /** The caller's volunteer account, if opened. */
   async myAccount(): Promise<BeanAccount | null> {
-    const [account] = await readRows(this.ctx.em, BeanAccount, { person: this.ctx.viewer.personId!, kind: BeanAccountKind.VOLUNTEER });
+    const [account] = await readRows(this.ctx.em, BeanAccount, {
+      person: this.ctx.viewer.personId!,
+      kind: BeanAccountKind.VOLUNTEER,
+    });
     return account ?? null;
   }
 
@@ -57,9 +68,16 @@ export class BeanService {
   async createFund(input: CreateBeanFundInput): Promise<BeanFund> {
     const division = await this.fundDivision(input.divisionCode);
     const name = input.name.trim();
-    if (name.length < 2 || name.length > 120) throw badInput('INPUT.BAD_LENGTH', 'The name must be 2–120 characters.', [{ field: 'name', message: '2–120 characters' }]);
+    if (name.length < 2 || name.length > 120)
+      throw badInput('INPUT.BAD_LENGTH', 'The name must be 2–120 characters.', [
+        { field: 'name', message: '2–120 characters' },
+      ]);
     const em = this.ctx.em;
-    const fund = em.create(BeanFund, { name, division: em.getReference(Division, division.id), divisionPath: division.path });
+    const fund = em.create(BeanFund, {
+      name,
+      division: em.getReference(Division, division.id),
+      divisionPath: division.path,
+    });
     em.create(BeanAccount, { kind: BeanAccountKind.FUND, name, fund, scopePath: division.path });
     em.create(BeanAccount, { kind: BeanAccountKind.ISSUANCE, name: `${name}（发行）`, fund, scopePath: division.path });
     await em.flush();
@@ -74,26 +92,37 @@ export class BeanService {
     const em = this.ctx.em;
     const person = await em.findOneOrFail(Person, { id: this.ctx.viewer.personId! });
     const path = person.homePath ?? this.ctx.viewer.rootPaths()[0] ?? CITY_PATH;
-    await em.getConnection().execute(
-      `insert into bean_account (kind, name, person_id, scope_path) values ('VOLUNTEER', ?, ?, ?) on conflict (person_id) do nothing`,
-      [person.name, person.id, path],
-    );
+    await em
+      .getConnection()
+      .execute(
+        `insert into bean_account (kind, name, person_id, scope_path) values ('VOLUNTEER', ?, ?, ?) on conflict (person_id) do nothing`,
+        [person.name, person.id, path],
+      );
     return (await this.myAccount())!;
   }
 
   /** Opens a merchant account for an active organisation, or returns it when already open. */
   async openMerchantAccount(organisationId: string): Promise<BeanAccount> {
     const org = await new OrganisationService(this.ctx).byId(organisationId, 'organisationId');
-    if (org.status !== OrganisationStatus.ACTIVE) throw conflict('ORG.NOT_ACTIVE', 'Only an approved organisation can accept beans.');
-    await this.ctx.em.getConnection().execute(
-      `insert into bean_account (kind, name, organisation_id, scope_path) values ('MERCHANT', ?, ?, ?) on conflict (organisation_id) do nothing`,
-      [org.name, org.id, org.divisionPath],
-    );
+    if (org.status !== OrganisationStatus.ACTIVE)
+      throw conflict('ORG.NOT_ACTIVE', 'Only an approved organisation can accept beans.');
+    await this.ctx.em
+      .getConnection()
+      .execute(
+        `insert into bean_account (kind, name, organisation_id, scope_path) values ('MERCHANT', ?, ?, ?) on conflict (organisation_id) do nothing`,
+        [org.name, org.id, org.divisionPath],
+      );
     const [account] = await readRows(this.ctx.em, BeanAccount, { organisation: org.id });
     return account;
   }
 
-  private move(kind: BeanTransferKind, from: BeanAccount, to: BeanAccount, input: { amount: number; idempotencyKey: string; memo?: string | null }, reversesId?: string): Promise<TransferResult> {
+  private move(
+    kind: BeanTransferKind,
+    from: BeanAccount,
+    to: BeanAccount,
+    input: { amount: number; idempotencyKey: string; memo?: string | null },
+    reversesId?: string,
+  ): Promise<TransferResult> {
     return transfer(this.ctx.em, {
       kind,
       fromId: from.id,
@@ -114,17 +143,35 @@ export class BeanService {
     const fund = await this.fund(input.fundId);
     const donor = await new OrganisationService(this.ctx).byId(input.donorOrganisationId, 'donorOrganisationId');
     if (!Number.isSafeInteger(input.donationYuan) || input.donationYuan < 1) {
-      throw badInput('BEANS.BAD_DONATION', 'The donation is a whole number of yuan above zero.', [{ field: 'donationYuan', message: 'a positive integer' }]);
+      throw badInput('BEANS.BAD_DONATION', 'The donation is a whole number of yuan above zero.', [
+        { field: 'donationYuan', message: 'a positive integer' },
+      ]);
     }
-    const [from, to] = [await this.fundAccount(fund, BeanAccountKind.ISSUANCE), await this.fundAccount(fund, BeanAccountKind.FUND)];
+    const [from, to] = [
+      await this.fundAccount(fund, BeanAccountKind.ISSUANCE),
+      await this.fundAccount(fund, BeanAccountKind.FUND),
+    ];
     const memo = `${input.memo ?? '捐赠'} · ${donor.name} · ¥${input.donationYuan}`.slice(0, 200);
     return this.ctx.em.transactional(async (em) => {
       // The fund's row holds its donations: two issuances are counted one at a time (a replay adds none).
       await lockParent(em, 'bean_fund', fund.id);
-      const result = await transfer(em, { kind: BeanTransferKind.ISSUE, fromId: from.id, toId: to.id, amount: input.amount, idempotencyKey: input.idempotencyKey, memo, personId: this.ctx.viewer.personId });
+      const result = await transfer(em, {
+        kind: BeanTransferKind.ISSUE,
+        fromId: from.id,
+        toId: to.id,
+        amount: input.amount,
+        idempotencyKey: input.idempotencyKey,
+        memo,
+        personId: this.ctx.viewer.personId,
+      });
       if (!result.replayed) {
         await assertRoom(em, CAP.fundDonations, `select count(*) as n from bean_donation where fund_id = ?`, [fund.id]);
-        await em.execute('insert into bean_donation (fund_id, donor_id, yuan, issuance_id) values (?, ?, ?, ?)', [fund.id, donor.id, input.donationYuan, result.transfer.id]);
+        await em.execute('insert into bean_donation (fund_id, donor_id, yuan, issuance_id) values (?, ?, ?, ?)', [
+          fund.id,
+          donor.id,
+          input.donationYuan,
+          result.transfer.id,
+        ]);
       }
       this.ctx.audit.target(result.transfer.id);
       return result;
@@ -134,13 +181,21 @@ export class BeanService {
   /** A fund's donations, newest first. */
   donations(fund: BeanFund): Promise<BeanDonation[]> {
     // One past the field's bound: more fails the field instead of being cut off.
-    return readRows(this.ctx.em, BeanDonation, { fund: fund.id }, { orderBy: { id: 'desc' }, limit: CAP.fundDonations.limit + 1 });
+    return readRows(
+      this.ctx.em,
+      BeanDonation,
+      { fund: fund.id },
+      { orderBy: { id: 'desc' }, limit: CAP.fundDonations.limit + 1 },
+    );
   }
 
   async award(input: AwardBeansInput): Promise<TransferResult> {
     const fund = await this.fund(input.fundId);
     const to = await this.account(input.accountId);
-    if (to.kind !== BeanAccountKind.VOLUNTEER) throw badInput('BEANS.NOT_A_VOLUNTEER', 'Beans are awarded to volunteers’ accounts.', [{ field: 'accountId', message: 'a volunteer account' }]);
+    if (to.kind !== BeanAccountKind.VOLUNTEER)
+      throw badInput('BEANS.NOT_A_VOLUNTEER', 'Beans are awarded to volunteers’ accounts.', [
+        { field: 'accountId', message: 'a volunteer account' },
+      ]);
     return this.move(BeanTransferKind.EARN, await this.fundAccount(fund, BeanAccountKind.FUND), to, input);
   }
 
@@ -148,16 +203,24 @@ export class BeanService {
     const from = await this.myAccount();
     if (!from) throw notFound('BEANS.NO_ACCOUNT', 'Open your volunteer account first.');
     const to = await this.account(input.merchantAccountId, 'merchantAccountId');
-    if (to.kind !== BeanAccountKind.MERCHANT) throw badInput('BEANS.NOT_A_MERCHANT', 'Beans are spent at merchants.', [{ field: 'merchantAccountId', message: 'a merchant account' }]);
+    if (to.kind !== BeanAccountKind.MERCHANT)
+      throw badInput('BEANS.NOT_A_MERCHANT', 'Beans are spent at merchants.', [
+        { field: 'merchantAccountId', message: 'a merchant account' },
+      ]);
     return this.move(BeanTransferKind.REDEEM, from, to, input);
   }
 
   async settle(input: SettleBeansInput): Promise<TransferResult> {
     const from = await this.account(input.merchantAccountId, 'merchantAccountId');
-    if (from.kind !== BeanAccountKind.MERCHANT) throw badInput('BEANS.NOT_A_MERCHANT', 'Only merchants settle.', [{ field: 'merchantAccountId', message: 'a merchant account' }]);
+    if (from.kind !== BeanAccountKind.MERCHANT)
+      throw badInput('BEANS.NOT_A_MERCHANT', 'Only merchants settle.', [
+        { field: 'merchantAccountId', message: 'a merchant account' },
+      ]);
     const fund = await this.fund(input.fundId);
     if (!isWithin(from.scopePath, fund.divisionPath)) {
-      throw badInput('BEANS.FUND_NOT_ABOVE_MERCHANT', "A merchant settles with a fund whose subtree it is in.", [{ field: 'fundId', message: "a fund above the merchant's node" }]);
+      throw badInput('BEANS.FUND_NOT_ABOVE_MERCHANT', 'A merchant settles with a fund whose subtree it is in.', [
+        { field: 'fundId', message: "a fund above the merchant's node" },
+      ]);
     }
     return this.move(BeanTransferKind.SETTLE, from, await this.fundAccount(fund, BeanAccountKind.ISSUANCE), input);
   }
@@ -171,9 +234,19 @@ export class BeanService {
   /** Moves the same amount back, from the original recipient to the original payer. */
   async reverse(input: ReverseBeanTransferInput): Promise<TransferResult> {
     const original = await this.transferById(input.transferId);
-    if (original.kind === BeanTransferKind.REVERSAL) throw conflict('LEDGER.REVERSAL_OF_REVERSAL', 'A reversal is not reversed; make a new transfer.');
-    const [from, to] = await Promise.all([this.account(String(original.to.id)), this.account(String(original.from.id))]);
-    return this.move(BeanTransferKind.REVERSAL, from, to, { amount: original.amount, idempotencyKey: input.idempotencyKey, memo: input.memo }, original.id);
+    if (original.kind === BeanTransferKind.REVERSAL)
+      throw conflict('LEDGER.REVERSAL_OF_REVERSAL', 'A reversal is not reversed; make a new transfer.');
+    const [from, to] = await Promise.all([
+      this.account(String(original.to.id)),
+      this.account(String(original.from.id)),
+    ]);
+    return this.move(
+      BeanTransferKind.REVERSAL,
+      from,
+      to,
+      { amount: original.amount, idempotencyKey: input.idempotencyKey, memo: input.memo },
+      original.id,
+    );
   }
 
   /** Aggregates of the subtree at `path`, in one statement. */
@@ -189,7 +262,14 @@ export class BeanService {
       [`${path}%`, `${path}%`, `${path}%`],
     );
     const n = (k: string) => Number(row[k]);
-    return { volunteers: n('volunteers'), issued: n('issued'), earned: n('earned'), redeemed: n('redeemed'), settled: n('settled'), held: n('held') };
+    return {
+      volunteers: n('volunteers'),
+      issued: n('issued'),
+      earned: n('earned'),
+      redeemed: n('redeemed'),
+      settled: n('settled'),
+      held: n('held'),
+    };
   }
 
   /** An account's movements, newest first. */
@@ -199,7 +279,11 @@ export class BeanService {
     const where = { $or: [{ from: account.id }, { to: account.id }] };
     const page = afterKey ? { ...where, id: { $lt: afterKey } } : where;
     const rows = await readRows(this.ctx.em, BeanTransfer, page, { orderBy: { id: 'desc' }, limit: first + 1 });
-    return toPage(rows, first, (t) => String(t.id), () => this.ctx.em.count(BeanTransfer, where));
+    return toPage(
+      rows,
+      first,
+      (t) => String(t.id),
+      () => this.ctx.em.count(BeanTransfer, where),
+    );
   }
 }
-

@@ -27,7 +27,10 @@ export class CatalogueItem extends BaseEntity {
 }
 
 /** One redemption: the item, and the transfer that paid for it. */
-@ObjectType({ implements: BaseEntity, description: 'A redemption: an item and the transfer that paid for it. 兑换记录' })
+@ObjectType({
+  implements: BaseEntity,
+  description: 'A redemption: an item and the transfer that paid for it. 兑换记录',
+})
 @Entity({ tableName: 'redemption' })
 export class Redemption extends BaseEntity {
   @ManyToOne({ entity: 'CatalogueItem', index: true })

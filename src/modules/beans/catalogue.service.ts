@@ -21,11 +21,19 @@ export class CatalogueService {
 
   async list(input: ListItemInput): Promise<CatalogueItem> {
     const merchant = await new BeanService(this.ctx).account(input.merchantAccountId, 'merchantAccountId');
-    if (merchant.kind !== BeanAccountKind.MERCHANT) throw badInput('BEANS.NOT_A_MERCHANT', 'Items are listed by merchants.', [{ field: 'merchantAccountId', message: 'a merchant account' }]);
+    if (merchant.kind !== BeanAccountKind.MERCHANT)
+      throw badInput('BEANS.NOT_A_MERCHANT', 'Items are listed by merchants.', [
+        { field: 'merchantAccountId', message: 'a merchant account' },
+      ]);
     const name = input.name.trim();
-    if (name.length < 1 || name.length > 120) throw badInput('INPUT.BAD_LENGTH', 'The name must be 1–120 characters.', [{ field: 'name', message: '1–120 characters' }]);
-    if (!Number.isInteger(input.price) || input.price < 1 || input.price > 1_000_000) throw badInput('BEANS.BAD_PRICE', 'The price is 1–1000000 beans.', [{ field: 'price', message: '1–1000000' }]);
-    if (!Number.isInteger(input.stock) || input.stock < 0 || input.stock > 1_000_000) throw badInput('BEANS.BAD_STOCK', 'The stock is 0–1000000.', [{ field: 'stock', message: '0–1000000' }]);
+    if (name.length < 1 || name.length > 120)
+      throw badInput('INPUT.BAD_LENGTH', 'The name must be 1–120 characters.', [
+        { field: 'name', message: '1–120 characters' },
+      ]);
+    if (!Number.isInteger(input.price) || input.price < 1 || input.price > 1_000_000)
+      throw badInput('BEANS.BAD_PRICE', 'The price is 1–1000000 beans.', [{ field: 'price', message: '1–1000000' }]);
+    if (!Number.isInteger(input.stock) || input.stock < 0 || input.stock > 1_000_000)
+      throw badInput('BEANS.BAD_STOCK', 'The stock is 0–1000000.', [{ field: 'stock', message: '0–1000000' }]);
     return this.ctx.em.transactional(async (em) => {
       await lockList(em, CAP.catalogueItems);
       await assertRoom(em, CAP.catalogueItems, `select count(*) as n from catalogue_item`, []);
@@ -39,7 +47,10 @@ export class CatalogueService {
   catalogue(merchantAccountId?: string | null): Promise<CatalogueItem[]> {
     const where = merchantAccountId ? { merchant: parseId(merchantAccountId, 'merchantAccountId') } : {};
     // One past the field's bound: more fails the field instead of being cut off.
-    return readRows(this.ctx.em, CatalogueItem, where, { orderBy: { price: 'asc', id: 'asc' }, limit: CAP.catalogueItems.limit + 1 });
+    return readRows(this.ctx.em, CatalogueItem, where, {
+      orderBy: { price: 'asc', id: 'asc' },
+      limit: CAP.catalogueItems.limit + 1,
+    });
   }
 
   /**
@@ -61,7 +72,10 @@ export class CatalogueService {
         personId: this.ctx.viewer.personId,
       });
       if (result.replayed) return result;
-      const taken = await em.execute('update catalogue_item set stock = stock - 1 where id = ? and stock > 0 returning id', [item.id]);
+      const taken = await em.execute(
+        'update catalogue_item set stock = stock - 1 where id = ? and stock > 0 returning id',
+        [item.id],
+      );
       if (!taken.length) throw conflict('BEANS.OUT_OF_STOCK', 'That item is out of stock.');
       em.create(Redemption, { item: item.id, transfer: result.transfer.id });
       await em.flush();

@@ -9,7 +9,13 @@ import { BeanDonationResolver, BeanFundResolver, BeanResolver } from './bean.res
 import { beanRules } from './bean.rules';
 import { CatalogueItem, Redemption } from './catalogue.entities';
 import { Participation, Volunteer, VolunteerActivity, VolunteerStation } from './volunteer.entities';
-import { ActivityResolver, CatalogueItemResolver, ParticipationResolver, StationResolver, VolunteerResolver } from './volunteer.resolver';
+import {
+  ActivityResolver,
+  CatalogueItemResolver,
+  ParticipationResolver,
+  StationResolver,
+  VolunteerResolver,
+} from './volunteer.resolver';
 import { volunteerRules } from './volunteer.rules';
 
 /**
@@ -18,8 +24,28 @@ import { volunteerRules } from './volunteer.rules';
  */
 export const beansModule = defineModule({
   name: 'beans',
-  entities: [BeanFund, BeanAccount, BeanTransfer, BeanDonation, Volunteer, VolunteerStation, VolunteerActivity, Participation, CatalogueItem, Redemption],
-  resolvers: [BeanResolver, BeanFundResolver, BeanDonationResolver, VolunteerResolver, StationResolver, ParticipationResolver, ActivityResolver, CatalogueItemResolver],
+  entities: [
+    BeanFund,
+    BeanAccount,
+    BeanTransfer,
+    BeanDonation,
+    Volunteer,
+    VolunteerStation,
+    VolunteerActivity,
+    Participation,
+    CatalogueItem,
+    Redemption,
+  ],
+  resolvers: [
+    BeanResolver,
+    BeanFundResolver,
+    BeanDonationResolver,
+    VolunteerResolver,
+    StationResolver,
+    ParticipationResolver,
+    ActivityResolver,
+    CatalogueItemResolver,
+  ],
   rules: [beanRules, volunteerRules],
   loaders: beanLoaders,
   routers: [{ path: '/export', router: (deps) => beanExportRouter(deps.orm, deps.config) }],

@@ -51,21 +51,35 @@ function toTransfer(row: Row): BeanTransfer {
 
 /** SHA-256 of what the request asks for: a reused key must ask for exactly the same. */
 export function requestHash(req: TransferRequest): string {
-  const canonical = JSON.stringify([req.kind, req.fromId, req.toId, req.amount, req.memo ?? null, req.reversesId ?? null]);
+  const canonical = JSON.stringify([
+    req.kind,
+    req.fromId,
+    req.toId,
+    req.amount,
+    req.memo ?? null,
+    req.reversesId ?? null,
+  ]);
   return createHash('sha256').update(canonical).digest('hex');
 }
 
 /** BAD_USER_INPUT unless the amount and key are well formed. */
 export function checkRequest(req: Pick<TransferRequest, 'amount' | 'idempotencyKey' | 'memo'>): void {
   if (!Number.isSafeInteger(req.amount) || req.amount <= 0 || req.amount > 1_000_000_000) {
-    throw badInput('LEDGER.BAD_AMOUNT', 'The amount must be a whole number of beans above zero.', [{ field: 'amount', message: 'a positive integer' }]);
-  }
-  if (!KEY.test(req.idempotencyKey)) {
-    throw badInput('LEDGER.BAD_IDEMPOTENCY_KEY', 'The idempotency key must be 8–100 letters, digits, dots, colons, dashes or underscores.', [
-      { field: 'idempotencyKey', message: '8–100 of [A-Za-z0-9_.:-]' },
+    throw badInput('LEDGER.BAD_AMOUNT', 'The amount must be a whole number of beans above zero.', [
+      { field: 'amount', message: 'a positive integer' },
     ]);
   }
-  if (req.memo && req.memo.length > 200) throw badInput('LEDGER.BAD_MEMO', 'The memo is at most 200 characters.', [{ field: 'memo', message: '≤ 200 characters' }]);
+  if (!KEY.test(req.idempotencyKey)) {
+    throw badInput(
+      'LEDGER.BAD_IDEMPOTENCY_KEY',
+      'The idempotency key must be 8–100 letters, digits, dots, colons, dashes or underscores.',
+      [{ field: 'idempotencyKey', message: '8–100 of [A-Za-z0-9_.:-]' }],
+    );
+  }
+  if (req.memo && req.memo.length > 200)
+    throw badInput('LEDGER.BAD_MEMO', 'The memo is at most 200 characters.', [
+      { field: 'memo', message: '≤ 200 characters' },
+    ]);
 }
 
 function pgCode(err: unknown): { code?: string; constraint?: string } {
@@ -105,7 +119,17 @@ async function insertTransfer(em: EntityManager, req: TransferRequest): Promise<
        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
        on conflict (idempotency_key) do nothing
        returning *`,
-      [req.kind, req.fromId, req.toId, req.amount, req.idempotencyKey, hash, req.reversesId ?? null, req.memo ?? null, req.personId ?? null],
+      [
+        req.kind,
+        req.fromId,
+        req.toId,
+        req.amount,
+        req.idempotencyKey,
+        hash,
+        req.reversesId ?? null,
+        req.memo ?? null,
+        req.personId ?? null,
+      ],
     );
   } catch (err) {
     const { code, constraint } = pgCode(err);
@@ -116,7 +140,8 @@ async function insertTransfer(em: EntityManager, req: TransferRequest): Promise<
       throw badInput('LEDGER.SAME_ACCOUNT', 'A transfer moves beans between two different accounts.');
     }
     if (code === FOREIGN_KEY_VIOLATION) throw notFound('LEDGER.UNKNOWN_ACCOUNT', 'No such account.');
-    if (code === OUT_OF_RANGE) throw conflict('LEDGER.BALANCE_LIMIT', 'The transfer would take a balance past what an account can hold.');
+    if (code === OUT_OF_RANGE)
+      throw conflict('LEDGER.BALANCE_LIMIT', 'The transfer would take a balance past what an account can hold.');
     if (code === UNIQUE_VIOLATION && constraint === 'bean_transfer_reverses_id_unique') {
       throw conflict('LEDGER.ALREADY_REVERSED', 'That transfer has already been reversed.');
     }
@@ -183,7 +208,11 @@ export async function auditLedger(em: EntityManager): Promise<LedgerAudit> {
       order by a.id limit ?`,
     [MISMATCHES_LISTED],
   );
-  for (const m of mismatched) violations.push({ rule: 'BALANCE_EQUALS_MOVEMENTS', detail: `account ${m.id}: balance ${m.balance}, movements ${m.movements}` });
+  for (const m of mismatched)
+    violations.push({
+      rule: 'BALANCE_EQUALS_MOVEMENTS',
+      detail: `account ${m.id}: balance ${m.balance}, movements ${m.movements}`,
+    });
   const unlisted = mismatched.length ? Number(mismatched[0].mismatches) - mismatched.length : 0;
   if (unlisted > 0) violations.push({ rule: 'BALANCE_EQUALS_MOVEMENTS', detail: `${unlisted} more account(s)` });
   const [totals] = await conn.execute<Row[]>(
@@ -199,9 +228,19 @@ export async function auditLedger(em: EntityManager): Promise<LedgerAudit> {
   const n = (k: string) => Number(totals[k]);
   if (n('net') !== 0) violations.push({ rule: 'DEBITS_EQUAL_CREDITS', detail: `balances sum to ${n('net')}` });
   if (n('outstanding') !== n('issued') - n('retired')) {
-    violations.push({ rule: 'OUTSTANDING_EQUALS_ISSUED_MINUS_RETIRED', detail: `outstanding ${n('outstanding')}, issued ${n('issued')}, retired ${n('retired')}` });
+    violations.push({
+      rule: 'OUTSTANDING_EQUALS_ISSUED_MINUS_RETIRED',
+      detail: `outstanding ${n('outstanding')}, issued ${n('issued')}, retired ${n('retired')}`,
+    });
   }
   if (n('wrong_sign')) violations.push({ rule: 'NO_BALANCE_BELOW_ZERO', detail: `${n('wrong_sign')} account(s)` });
   if (n('duplicate_keys')) violations.push({ rule: 'ONE_TRANSFER_PER_KEY', detail: `${n('duplicate_keys')} key(s)` });
-  return { transfers: n('transfers'), accounts: n('accounts'), issued: n('issued'), retired: n('retired'), outstanding: n('outstanding'), violations };
+  return {
+    transfers: n('transfers'),
+    accounts: n('accounts'),
+    issued: n('issued'),
+    retired: n('retired'),
+    outstanding: n('outstanding'),
+    violations,
+  };
 }

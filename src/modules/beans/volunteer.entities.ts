@@ -63,7 +63,10 @@ export class Volunteer extends BaseEntity {
 }
 
 /** A volunteer service station (学雷锋志愿服务站): an organisation at a community, paying from a fund. */
-@ObjectType({ implements: BaseEntity, description: 'A volunteer service station and the rate it pays. 学雷锋志愿服务站' })
+@ObjectType({
+  implements: BaseEntity,
+  description: 'A volunteer service station and the rate it pays. 学雷锋志愿服务站',
+})
 @Entity({ tableName: 'volunteer_station' })
 @Check({ name: 'volunteer_station_rate_positive', expression: 'beans_per_hour > 0' })
 export class VolunteerStation extends BaseEntity {
@@ -107,7 +110,10 @@ export class VolunteerActivity extends BaseEntity {
 }
 
 /** A volunteer's participation in an activity, from sign-up to verified hours. */
-@ObjectType({ implements: BaseEntity, description: "A volunteer's participation, from sign-up to verified hours. 活动参与" })
+@ObjectType({
+  implements: BaseEntity,
+  description: "A volunteer's participation, from sign-up to verified hours. 活动参与",
+})
 @Entity({ tableName: 'participation' })
 @Unique({ properties: ['activity', 'person'] })
 export class Participation extends BaseEntity {

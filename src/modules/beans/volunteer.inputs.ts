@@ -45,7 +45,10 @@ export class VerifyHoursInput {
   @Field(() => ID, { description: 'The participation. 参与记录' })
   participationId!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Minutes to credit (at most the signed time); the signed time if omitted. 核验分钟' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Minutes to credit (at most the signed time); the signed time if omitted. 核验分钟',
+  })
   minutes?: number | null;
 
   @Field({ description: 'Your key for this request. 幂等键' })

@@ -6,7 +6,8 @@ import type { Participation, Volunteer, VolunteerStation } from './volunteer.ent
 import { VolunteerService } from './volunteer.service';
 
 /** A station's managers are the admins of its organisation. */
-const managesStation = (ctx: Context, station: VolunteerStation) => ctx.viewer.kind === 'person' && ctx.viewer.adminsOrganisation(station.organisation.id);
+const managesStation = (ctx: Context, station: VolunteerStation) =>
+  ctx.viewer.kind === 'person' && ctx.viewer.adminsOrganisation(station.organisation.id);
 
 const createStation = argsRule<{ input: { fundId: string } }>('volunteers:createStation', async (ctx, _p, { input }) =>
   ctx.viewer.canOversee((await new BeanService(ctx).fund(input.fundId)).divisionPath),
@@ -18,14 +19,22 @@ const listParticipants = argsRule<{ activityId: string }>('volunteers:participan
   const service = new VolunteerService(ctx);
   return managesStation(ctx, await service.station(String((await service.activity(args.activityId)).station.id)));
 });
-const ownParticipation = argsRule<{ participationId: string }>('volunteers:own', async (ctx, _p, args) =>
-  (await new VolunteerService(ctx).participation(args.participationId)).person.id === ctx.viewer.personId,
+const ownParticipation = argsRule<{ participationId: string }>(
+  'volunteers:own',
+  async (ctx, _p, args) =>
+    (await new VolunteerService(ctx).participation(args.participationId)).person.id === ctx.viewer.personId,
 );
-const verifiesAtStation = argsRule<{ input: { participationId: string } }>('volunteers:verify', async (ctx, _p, { input }) =>
-  ctx.viewer.adminsOrganisation((await new VolunteerService(ctx).participation(input.participationId)).stationOrganisationId),
+const verifiesAtStation = argsRule<{ input: { participationId: string } }>(
+  'volunteers:verify',
+  async (ctx, _p, { input }) =>
+    ctx.viewer.adminsOrganisation(
+      (await new VolunteerService(ctx).participation(input.participationId)).stationOrganisationId,
+    ),
 );
-const listsForMerchant = argsRule<{ input: { merchantAccountId: string } }>('volunteers:list', async (ctx, _p, { input }) =>
-  controls(ctx, await new BeanService(ctx).account(input.merchantAccountId, 'merchantAccountId')),
+const listsForMerchant = argsRule<{ input: { merchantAccountId: string } }>(
+  'volunteers:list',
+  async (ctx, _p, { input }) =>
+    controls(ctx, await new BeanService(ctx).account(input.merchantAccountId, 'merchantAccountId')),
 );
 
 /** Who may volunteer, run stations and verify hours, and list items. */
@@ -51,7 +60,12 @@ export const volunteerRules = {
   },
   Volunteer: { '*': objectRule<Volunteer>('volunteers:self', (ctx, v) => v.person.id === ctx.viewer.personId) },
   Participation: {
-    '*': objectRule<Participation>('volunteers:participation', (ctx, p) => p.person.id === ctx.viewer.personId || (ctx.viewer.kind === 'person' && ctx.viewer.adminsOrganisation(p.stationOrganisationId))),
+    '*': objectRule<Participation>(
+      'volunteers:participation',
+      (ctx, p) =>
+        p.person.id === ctx.viewer.personId ||
+        (ctx.viewer.kind === 'person' && ctx.viewer.adminsOrganisation(p.stationOrganisationId)),
+    ),
   },
   // Stations, activities and catalogues are public to signed-in people.
   VolunteerStation: isSignedIn,

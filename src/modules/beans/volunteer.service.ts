@@ -13,7 +13,14 @@ import { BeanTransfer } from './bean-transfer.entity';
 import { BeanAccountKind, BeanTransferKind } from './bean.enums';
 import { BeanService } from './bean.service';
 import { keyReused, transfer, type TransferResult } from './ledger';
-import { Participation, ParticipationStatus, Volunteer, VolunteerActivity, VolunteerStation, type VolunteerChannel } from './volunteer.entities';
+import {
+  Participation,
+  ParticipationStatus,
+  Volunteer,
+  VolunteerActivity,
+  VolunteerStation,
+  type VolunteerChannel,
+} from './volunteer.entities';
 import type { CreateStationInput, DisputeHoursInput, PostActivityInput, VerifyHoursInput } from './volunteer.inputs';
 
 /** A participation's row as verification reads it, under its lock. */
@@ -27,7 +34,9 @@ interface LockedParticipation {
 
 /** Whole minutes between sign-in and sign-out (0 when either is missing). */
 function signedMinutes(p: Pick<LockedParticipation, 'signed_in_at' | 'signed_out_at'>): number {
-  return p.signed_in_at && p.signed_out_at ? Math.floor((new Date(p.signed_out_at).getTime() - new Date(p.signed_in_at).getTime()) / 60_000) : 0;
+  return p.signed_in_at && p.signed_out_at
+    ? Math.floor((new Date(p.signed_out_at).getTime() - new Date(p.signed_in_at).getTime()) / 60_000)
+    : 0;
 }
 
 /** The most places an activity offers (so the most participations it lists). */
@@ -40,7 +49,10 @@ export class VolunteerService {
   /** Registers the caller as a volunteer and opens their account (again: returns them as they are). */
   async register(channel: VolunteerChannel): Promise<Volunteer> {
     const personId = this.ctx.viewer.personId!;
-    await this.ctx.em.execute('insert into volunteer (person_id, channel) values (?, ?) on conflict (person_id) do nothing', [personId, channel]);
+    await this.ctx.em.execute(
+      'insert into volunteer (person_id, channel) values (?, ?) on conflict (person_id) do nothing',
+      [personId, channel],
+    );
     await new BeanService(this.ctx).openVolunteerAccount();
     const [volunteer] = await readRows(this.ctx.em, Volunteer, { person: personId });
     return volunteer;
@@ -70,11 +82,18 @@ export class VolunteerService {
     const division = await new DivisionService(this.ctx).byCode(input.divisionCode, 'divisionCode');
     const fund = await new BeanService(this.ctx).fund(input.fundId);
     if (division.kind !== DivisionKind.COMMUNITY && division.kind !== DivisionKind.VILLAGE) {
-      throw badInput('BEANS.STATION_PLACE', 'A station is set up at a community or village.', [{ field: 'divisionCode', message: 'a community or village' }]);
+      throw badInput('BEANS.STATION_PLACE', 'A station is set up at a community or village.', [
+        { field: 'divisionCode', message: 'a community or village' },
+      ]);
     }
-    if (!isWithin(division.path, fund.divisionPath)) throw badInput('BEANS.FUND_NOT_ABOVE', "The fund must serve the station's node.", [{ field: 'fundId', message: 'a fund above the node' }]);
+    if (!isWithin(division.path, fund.divisionPath))
+      throw badInput('BEANS.FUND_NOT_ABOVE', "The fund must serve the station's node.", [
+        { field: 'fundId', message: 'a fund above the node' },
+      ]);
     if (!Number.isInteger(input.beansPerHour) || input.beansPerHour < 1 || input.beansPerHour > 1000) {
-      throw badInput('BEANS.BAD_RATE', 'The rate is 1–1000 beans per hour.', [{ field: 'beansPerHour', message: '1–1000' }]);
+      throw badInput('BEANS.BAD_RATE', 'The rate is 1–1000 beans per hour.', [
+        { field: 'beansPerHour', message: '1–1000' },
+      ]);
     }
     const name = text(input.name, 'name', 2, 120);
     const station = await this.ctx.em.transactional(async (em) => {
@@ -86,7 +105,12 @@ export class VolunteerService {
         division: em.getReference(Division, division.id),
         divisionPath: division.path,
       });
-      const created = em.create(VolunteerStation, { organisation, fund: fund.id, beansPerHour: input.beansPerHour, divisionPath: division.path });
+      const created = em.create(VolunteerStation, {
+        organisation,
+        fund: fund.id,
+        beansPerHour: input.beansPerHour,
+        divisionPath: division.path,
+      });
       await em.flush();
       return created;
     });
@@ -97,15 +121,28 @@ export class VolunteerService {
 
   async postActivity(input: PostActivityInput): Promise<VolunteerActivity> {
     const station = await this.station(input.stationId);
-    if (!(input.endsAt > input.startsAt)) throw badInput('BEANS.BAD_TIMES', 'An activity ends after it starts.', [{ field: 'endsAt', message: 'after startsAt' }]);
+    if (!(input.endsAt > input.startsAt))
+      throw badInput('BEANS.BAD_TIMES', 'An activity ends after it starts.', [
+        { field: 'endsAt', message: 'after startsAt' },
+      ]);
     if (!Number.isInteger(input.capacity) || input.capacity < 1 || input.capacity > ACTIVITY_CAPACITY_MAX) {
-      throw badInput('BEANS.BAD_CAPACITY', `Capacity is 1–${ACTIVITY_CAPACITY_MAX}.`, [{ field: 'capacity', message: `1–${ACTIVITY_CAPACITY_MAX}` }]);
+      throw badInput('BEANS.BAD_CAPACITY', `Capacity is 1–${ACTIVITY_CAPACITY_MAX}.`, [
+        { field: 'capacity', message: `1–${ACTIVITY_CAPACITY_MAX}` },
+      ]);
     }
     const title = text(input.title, 'title', 2, 120);
     return this.ctx.em.transactional(async (em) => {
       await lockParent(em, 'volunteer_station', station.id);
-      await assertRoom(em, CAP.stationActivities, `select count(*) as n from volunteer_activity where station_id = ?`, [station.id]);
-      const activity = em.create(VolunteerActivity, { station: station.id, title, startsAt: input.startsAt, endsAt: input.endsAt, capacity: input.capacity });
+      await assertRoom(em, CAP.stationActivities, `select count(*) as n from volunteer_activity where station_id = ?`, [
+        station.id,
+      ]);
+      const activity = em.create(VolunteerActivity, {
+        station: station.id,
+        title,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        capacity: input.capacity,
+      });
       await em.flush();
       return activity;
     });
@@ -128,17 +165,32 @@ export class VolunteerService {
       if (Number(taken) >= activity.capacity) throw conflict('BEANS.ACTIVITY_FULL', 'No places are left.');
       // The volunteer's row holds their own list: two joins of one person are counted one at a time.
       await lockParent(em, 'volunteer', volunteer.id);
-      await assertRoom(em, CAP.personParticipations, `select count(*) as n from participation where person_id = ?`, [personId]);
-      const p = em.create(Participation, { activity: activity.id, person: personId, stationOrganisationId: station.organisation.id, status: ParticipationStatus.JOINED });
+      await assertRoom(em, CAP.personParticipations, `select count(*) as n from participation where person_id = ?`, [
+        personId,
+      ]);
+      const p = em.create(Participation, {
+        activity: activity.id,
+        person: personId,
+        stationOrganisationId: station.organisation.id,
+        status: ParticipationStatus.JOINED,
+      });
       await em.flush();
       return p;
     });
   }
 
   /** Moves the caller's participation on, from `from` to `to`, stamping the time. */
-  private async step(id: string, from: ParticipationStatus, to: ParticipationStatus, column: 'signed_in_at' | 'signed_out_at'): Promise<Participation> {
+  private async step(
+    id: string,
+    from: ParticipationStatus,
+    to: ParticipationStatus,
+    column: 'signed_in_at' | 'signed_out_at',
+  ): Promise<Participation> {
     const p = await this.participation(id);
-    const rows = await this.ctx.em.execute(`update participation set status = ?, ${column} = now() where id = ? and status = ? returning id`, [to, p.id, from]);
+    const rows = await this.ctx.em.execute(
+      `update participation set status = ?, ${column} = now() where id = ? and status = ? returning id`,
+      [to, p.id, from],
+    );
     if (!rows.length) throw conflict('BEANS.WRONG_STEP', `The participation is ${p.status}, not ${from}.`);
     return this.participation(id);
   }
@@ -170,18 +222,39 @@ export class VolunteerService {
       );
       const signed = signedMinutes(locked);
       const minutes = input.minutes ?? signed;
-      if (locked.status === ParticipationStatus.VERIFIED) return this.replay(em, input.idempotencyKey, p.id, locked, minutes);
-      if (locked.status !== ParticipationStatus.SIGNED_OUT) throw conflict('BEANS.WRONG_STEP', `Only signed-out hours are verified; this participation is ${locked.status}.`);
+      if (locked.status === ParticipationStatus.VERIFIED)
+        return this.replay(em, input.idempotencyKey, p.id, locked, minutes);
+      if (locked.status !== ParticipationStatus.SIGNED_OUT)
+        throw conflict(
+          'BEANS.WRONG_STEP',
+          `Only signed-out hours are verified; this participation is ${locked.status}.`,
+        );
       if (!Number.isInteger(minutes) || minutes < 1 || minutes > signed) {
-        throw badInput('BEANS.BAD_MINUTES', `Verify 1–${signed} minutes (the signed time).`, [{ field: 'minutes', message: `1–${signed}` }]);
+        throw badInput('BEANS.BAD_MINUTES', `Verify 1–${signed} minutes (the signed time).`, [
+          { field: 'minutes', message: `1–${signed}` },
+        ]);
       }
       const amount = Math.floor((minutes * station.beansPerHour) / 60);
-      const result = amount > 0
-        ? await transfer(em, { kind: BeanTransferKind.EARN, fromId: fundAccount.id, toId: to.id, amount, idempotencyKey: input.idempotencyKey, memo: `participation ${p.id}`, personId: this.ctx.viewer.personId })
-        : null;
+      const result =
+        amount > 0
+          ? await transfer(em, {
+              kind: BeanTransferKind.EARN,
+              fromId: fundAccount.id,
+              toId: to.id,
+              amount,
+              idempotencyKey: input.idempotencyKey,
+              memo: `participation ${p.id}`,
+              personId: this.ctx.viewer.personId,
+            })
+          : null;
       // A transfer already under the key was not made for this participation, which earned nothing yet.
       if (result?.replayed) throw keyReused();
-      await em.execute('update participation set status = ?, verified_minutes = ?, earning_id = ? where id = ?', [ParticipationStatus.VERIFIED, minutes, result?.transfer.id ?? null, p.id]);
+      await em.execute('update participation set status = ?, verified_minutes = ?, earning_id = ? where id = ?', [
+        ParticipationStatus.VERIFIED,
+        minutes,
+        result?.transfer.id ?? null,
+        p.id,
+      ]);
       if (result) this.ctx.audit.target(result.transfer.id);
       const [participation] = await readRows(em, Participation, { id: p.id });
       return { participation, transfer: result };
@@ -202,7 +275,12 @@ export class VolunteerService {
   ): Promise<{ participation: Participation; transfer: TransferResult }> {
     const [row] = await em.execute<{ id: string }[]>('select id from bean_transfer where idempotency_key = ?', [key]);
     if (!row) throw conflict('BEANS.WRONG_STEP', 'Only signed-out hours are verified; this participation is VERIFIED.');
-    if (locked.earning_id == null || String(row.id) !== String(locked.earning_id) || minutes !== locked.verified_minutes) throw keyReused();
+    if (
+      locked.earning_id == null ||
+      String(row.id) !== String(locked.earning_id) ||
+      minutes !== locked.verified_minutes
+    )
+      throw keyReused();
     const [participation] = await readRows(em, Participation, { id });
     const [earning] = await readRows(em, BeanTransfer, { id: String(row.id) });
     return { participation, transfer: { transfer: earning, replayed: true } };
@@ -211,13 +289,12 @@ export class VolunteerService {
   async dispute(input: DisputeHoursInput): Promise<Participation> {
     const p = await this.participation(input.participationId);
     const reason = text(input.reason, 'reason', 2, 200);
-    const rows = await this.ctx.em.execute('update participation set status = ?, dispute_reason = ? where id = ? and status = ? returning id', [
-      ParticipationStatus.DISPUTED,
-      reason,
-      p.id,
-      ParticipationStatus.SIGNED_OUT,
-    ]);
-    if (!rows.length) throw conflict('BEANS.WRONG_STEP', `Only signed-out hours are disputed; this participation is ${p.status}.`);
+    const rows = await this.ctx.em.execute(
+      'update participation set status = ?, dispute_reason = ? where id = ? and status = ? returning id',
+      [ParticipationStatus.DISPUTED, reason, p.id, ParticipationStatus.SIGNED_OUT],
+    );
+    if (!rows.length)
+      throw conflict('BEANS.WRONG_STEP', `Only signed-out hours are disputed; this participation is ${p.status}.`);
     return this.participation(input.participationId);
   }
 }

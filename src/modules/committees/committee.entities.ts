@@ -38,7 +38,10 @@ registerEnumType(SeatStatus, {
 });
 
 /** A community's party committee; a big committee (大党委) seats delegates of member units. */
-@ObjectType({ implements: BaseEntity, description: "A community's party committee (社区党组织; 大党委 when big). 社区党委" })
+@ObjectType({
+  implements: BaseEntity,
+  description: "A community's party committee (社区党组织; 大党委 when big). 社区党委",
+})
 @Entity({ tableName: 'party_committee' })
 export class PartyCommittee extends BaseEntity {
   @ManyToOne({ entity: 'Division', unique: true })

@@ -30,19 +30,39 @@ export interface UnitSeatPlace {
 /** Per-request loaders of committees' seats, and of their meetings with decisions, tasks and progress. */
 export function committeeLoaders(em: EntityManager) {
   return {
-    seatsOf: manyByKey<number, CommitteeSeat>((ids) => readRows(em, CommitteeSeat, { committee: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (s) => s.committee.id),
+    seatsOf: manyByKey<number, CommitteeSeat>(
+      (ids) => readRows(em, CommitteeSeat, { committee: { $in: [...ids] } }, { orderBy: { id: 'asc' } }),
+      (s) => s.committee.id,
+    ),
     /** Per unit, the communities whose committees it has (or had) a seat on, in any standing. */
     seatPlacesOfUnit: manyByKey<number, UnitSeatPlace>(
       async (ids) =>
-        (await em.execute<{ unit_id: number; community_path: string }[]>('select distinct unit_id, community_path from committee_seat where unit_id in (?)', [[...ids]])).map((r) => ({
+        (
+          await em.execute<{ unit_id: number; community_path: string }[]>(
+            'select distinct unit_id, community_path from committee_seat where unit_id in (?)',
+            [[...ids]],
+          )
+        ).map((r) => ({
           unitId: Number(r.unit_id),
           communityPath: r.community_path,
         })),
       (p) => p.unitId,
     ),
-    meetingsOfCommittee: manyByKey<number, CommitteeMeeting>((ids) => meetingsOf(em, ids), (m) => m.committee.id),
-    decisionsOfMeeting: manyByKey<number, CommitteeDecision>((ids) => readRows(em, CommitteeDecision, { meeting: { $in: [...ids] } }, byId), (d) => d.meeting.id),
-    followUpTasksOf: manyByKey<number, FollowUpTask>((ids) => readRows(em, FollowUpTask, { decision: { $in: [...ids] } }, byId), (t) => t.decision.id),
-    followUpProgressOf: manyByKey<number, FollowUpProgress>((ids) => readRows(em, FollowUpProgress, { task: { $in: [...ids] } }, byId), (p) => p.task.id),
+    meetingsOfCommittee: manyByKey<number, CommitteeMeeting>(
+      (ids) => meetingsOf(em, ids),
+      (m) => m.committee.id,
+    ),
+    decisionsOfMeeting: manyByKey<number, CommitteeDecision>(
+      (ids) => readRows(em, CommitteeDecision, { meeting: { $in: [...ids] } }, byId),
+      (d) => d.meeting.id,
+    ),
+    followUpTasksOf: manyByKey<number, FollowUpTask>(
+      (ids) => readRows(em, FollowUpTask, { decision: { $in: [...ids] } }, byId),
+      (t) => t.decision.id,
+    ),
+    followUpProgressOf: manyByKey<number, FollowUpProgress>(
+      (ids) => readRows(em, FollowUpProgress, { task: { $in: [...ids] } }, byId),
+      (p) => p.task.id,
+    ),
   };
 }

@@ -1,4 +1,17 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context';
 import { Organisation } from '../organisations';
 import { Person } from '../people';
@@ -65,7 +78,10 @@ const what = { description: 'What to do. 输入' };
 @Resolver(() => PartyCommittee)
 export class CommitteeResolver {
   @Query(() => PartyCommittee, { description: "A community's party committee. 社区党委" })
-  partyCommittee(@Arg('communityCode', { description: 'Community code. 社区代码' }) communityCode: string, @Ctx() ctx: Context) {
+  partyCommittee(
+    @Arg('communityCode', { description: 'Community code. 社区代码' }) communityCode: string,
+    @Ctx() ctx: Context,
+  ) {
     return new CommitteeService(ctx).ofCommunity(communityCode);
   }
 
@@ -80,8 +96,13 @@ export class CommitteeResolver {
     return ctx.loaders.divisionById.load(c.community.id);
   }
 
-  @Query(() => CommitteeFiguresType, { description: 'Committees, big committees and part-time members of a subtree. 党组织统计' })
-  committeeFigures(@Arg('code', () => String, { defaultValue: CITY_CODE, description: 'Node code. 节点代码' }) code: string, @Ctx() ctx: Context) {
+  @Query(() => CommitteeFiguresType, {
+    description: 'Committees, big committees and part-time members of a subtree. 党组织统计',
+  })
+  committeeFigures(
+    @Arg('code', () => String, { defaultValue: CITY_CODE, description: 'Node code. 节点代码' }) code: string,
+    @Ctx() ctx: Context,
+  ) {
     return new CommitteeService(ctx).figures(code);
   }
 

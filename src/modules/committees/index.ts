@@ -10,7 +10,14 @@ import { CommitteeMeetingsResolver, DecisionResolver, FollowUpTaskResolver, Meet
 export const committeesModule = defineModule({
   name: 'committees',
   entities: [PartyCommittee, CommitteeSeat, CommitteeMeeting, CommitteeDecision, FollowUpTask, FollowUpProgress],
-  resolvers: [CommitteeResolver, SeatResolver, MeetingResolver, CommitteeMeetingsResolver, DecisionResolver, FollowUpTaskResolver],
+  resolvers: [
+    CommitteeResolver,
+    SeatResolver,
+    MeetingResolver,
+    CommitteeMeetingsResolver,
+    DecisionResolver,
+    FollowUpTaskResolver,
+  ],
   rules: committeeRules,
   loaders: committeeLoaders,
 });

@@ -66,7 +66,9 @@ const what = { description: 'What to do. 输入' };
 /** Committee meetings, decisions and follow-up tasks. */
 @Resolver(() => CommitteeMeeting)
 export class MeetingResolver {
-  @Mutation(() => CommitteeMeeting, { description: 'Record a committee meeting with its decisions and tasks. 记录党委会议' })
+  @Mutation(() => CommitteeMeeting, {
+    description: 'Record a committee meeting with its decisions and tasks. 记录党委会议',
+  })
   recordCommitteeMeeting(@Arg('input', what) input: RecordMeetingInput, @Ctx() ctx: Context) {
     return new MeetingService(ctx).record(input);
   }

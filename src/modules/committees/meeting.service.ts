@@ -6,7 +6,13 @@ import { isoDate, text } from '../../shared/validate';
 import { parseId } from '../../shared/ids';
 import { CommitteeSeat } from './committee.entities';
 import { CommitteeService } from './committee.service';
-import { CommitteeDecision, CommitteeMeeting, FollowUpProgress, FollowUpStatus, FollowUpTask } from './meeting.entities';
+import {
+  CommitteeDecision,
+  CommitteeMeeting,
+  FollowUpProgress,
+  FollowUpStatus,
+  FollowUpTask,
+} from './meeting.entities';
 
 /** A meeting to record: agenda, who attended, what was decided and who follows up. */
 export interface MeetingRecord {
@@ -33,24 +39,55 @@ export class MeetingService {
     const committee = await new CommitteeService(this.ctx).committee(input.committeeId);
     const heldOn = isoDate(input.heldOn, 'heldOn');
     const agenda = input.agenda.map((a) => text(a, 'agenda', 2, 200));
-    if (!agenda.length || agenda.length > 30) throw badInput('COMMITTEES.BAD_AGENDA', 'A meeting has 1–30 agenda items.', [{ field: 'agenda', message: '1–30 items' }]);
-    if (input.decisions.length > MEETING_DECISIONS_MAX) throw badInput('COMMITTEES.BAD_DECISIONS', `A meeting records at most ${MEETING_DECISIONS_MAX} decisions.`, [{ field: 'decisions', message: `≤ ${MEETING_DECISIONS_MAX}` }]);
-    if (input.decisions.some((d) => d.tasks.length > DECISION_TASKS_MAX)) throw badInput('COMMITTEES.BAD_TASKS', `A decision sets at most ${DECISION_TASKS_MAX} follow-up tasks.`, [{ field: 'tasks', message: `≤ ${DECISION_TASKS_MAX}` }]);
+    if (!agenda.length || agenda.length > 30)
+      throw badInput('COMMITTEES.BAD_AGENDA', 'A meeting has 1–30 agenda items.', [
+        { field: 'agenda', message: '1–30 items' },
+      ]);
+    if (input.decisions.length > MEETING_DECISIONS_MAX)
+      throw badInput('COMMITTEES.BAD_DECISIONS', `A meeting records at most ${MEETING_DECISIONS_MAX} decisions.`, [
+        { field: 'decisions', message: `≤ ${MEETING_DECISIONS_MAX}` },
+      ]);
+    if (input.decisions.some((d) => d.tasks.length > DECISION_TASKS_MAX))
+      throw badInput('COMMITTEES.BAD_TASKS', `A decision sets at most ${DECISION_TASKS_MAX} follow-up tasks.`, [
+        { field: 'tasks', message: `≤ ${DECISION_TASKS_MAX}` },
+      ]);
     const seats = await readRows(this.ctx.em, CommitteeSeat, { committee: committee.id });
-    const open = seats.filter((s) => CommitteeService.active(s) || (s.status === 'ACTIVE' && s.startsOn <= heldOn && (!s.endsOn || s.endsOn >= heldOn)));
+    const open = seats.filter(
+      (s) =>
+        CommitteeService.active(s) ||
+        (s.status === 'ACTIVE' && s.startsOn <= heldOn && (!s.endsOn || s.endsOn >= heldOn)),
+    );
     const attendees = [...new Set(input.attendeeSeatIds.map((id) => parseId(id, 'attendeeSeatIds')))];
     const strangers = attendees.filter((id) => !open.some((s) => s.id === id));
-    if (!attendees.length || strangers.length) throw badInput('COMMITTEES.NOT_A_MEMBER', 'Attendees are seats of this committee in office on that day.', [{ field: 'attendeeSeatIds', message: 'seats of this committee' }]);
+    if (!attendees.length || strangers.length)
+      throw badInput('COMMITTEES.NOT_A_MEMBER', 'Attendees are seats of this committee in office on that day.', [
+        { field: 'attendeeSeatIds', message: 'seats of this committee' },
+      ]);
     const units = new Set(open.filter((s) => s.unit).map((s) => s.unit!.id));
     for (const d of input.decisions) {
       for (const task of d.tasks) {
-        if (!units.has(parseId(task.unitId, 'unitId'))) throw badInput('COMMITTEES.NOT_A_MEMBER_UNIT', 'Tasks go to member units with a seat on the committee.', [{ field: 'unitId', message: 'a member unit of the committee' }]);
+        if (!units.has(parseId(task.unitId, 'unitId')))
+          throw badInput('COMMITTEES.NOT_A_MEMBER_UNIT', 'Tasks go to member units with a seat on the committee.', [
+            { field: 'unitId', message: 'a member unit of the committee' },
+          ]);
       }
     }
     const id = await this.ctx.em.transactional(async (em) => {
       await lockParent(em, 'party_committee', committee.id);
-      await assertRoom(em, CAP.committeeMeetings, `select count(*) as n from committee_meeting where committee_id = ?`, [committee.id]);
-      const meeting = em.create(CommitteeMeeting, { committee: committee.id, communityPath: committee.communityPath, title: text(input.title, 'title', 2, 120), heldOn, agenda, attendeeSeatIds: attendees });
+      await assertRoom(
+        em,
+        CAP.committeeMeetings,
+        `select count(*) as n from committee_meeting where committee_id = ?`,
+        [committee.id],
+      );
+      const meeting = em.create(CommitteeMeeting, {
+        committee: committee.id,
+        communityPath: committee.communityPath,
+        title: text(input.title, 'title', 2, 120),
+        heldOn,
+        agenda,
+        attendeeSeatIds: attendees,
+      });
       for (const d of input.decisions) {
         const decision = em.create(CommitteeDecision, { meeting, text: text(d.text, 'text', 2, 500) });
         for (const task of d.tasks) {
@@ -83,10 +120,15 @@ export class MeetingService {
     const task = await this.task(input.taskId);
     const note = text(input.note, 'note', 2, 500);
     await this.ctx.em.transactional(async (em) => {
-      const open = await em.execute(`update follow_up_task set status = ? where id = ? and status = 'OPEN' returning id`, [input.done ? FollowUpStatus.DONE : FollowUpStatus.OPEN, task.id]);
+      const open = await em.execute(
+        `update follow_up_task set status = ? where id = ? and status = 'OPEN' returning id`,
+        [input.done ? FollowUpStatus.DONE : FollowUpStatus.OPEN, task.id],
+      );
       if (!open.length) throw conflict('COMMITTEES.TASK_DONE', 'The task is already done.');
       // The update above holds the task's row: its reports are counted one at a time.
-      await assertRoom(em, CAP.followUpProgress, `select count(*) as n from follow_up_progress where task_id = ?`, [task.id]);
+      await assertRoom(em, CAP.followUpProgress, `select count(*) as n from follow_up_progress where task_id = ?`, [
+        task.id,
+      ]);
       em.create(FollowUpProgress, { task: task.id, note, done: input.done });
       await em.flush();
     });

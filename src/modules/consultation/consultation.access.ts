@@ -43,21 +43,30 @@ export function loadedStanding(ctx: Context): Standing | undefined {
 /** Reads a person's standing (one round trip). */
 export async function readStanding(em: EntityManager, personId: number): Promise<Standing> {
   const day = today();
-  const [row] = await em.execute<{ home_path: string | null; committees: string[]; sessions: number[]; matters: number[] }[]>(
+  const [row] = await em.execute<
+    { home_path: string | null; committees: string[]; sessions: number[]; matters: number[] }[]
+  >(
     `select (select home_path from person where id = ?) as home_path,
             array(select community_path from committee_seat where person_id = ? and status = 'ACTIVE' and starts_on <= ? and (ends_on is null or ends_on >= ?)) as committees,
             array(select session_id from consultation_participant where person_id = ?) as sessions,
             array(select distinct matter_id from consultation_participant where person_id = ?) as matters`,
     [personId, personId, day, day, personId, personId],
   );
-  return { homePath: row.home_path, committeePaths: row.committees, sessionIds: new Set(row.sessions), matterIds: new Set(row.matters) };
+  return {
+    homePath: row.home_path,
+    committeePaths: row.committees,
+    sessionIds: new Set(row.sessions),
+    matterIds: new Set(row.matters),
+  };
 }
 
 const OVERSEERS: readonly Role[] = [Role.STREET_OFFICIAL, Role.DISTRICT_OFFICIAL, Role.BUREAU_ADMIN];
 
 /** The street and above see everything beneath them. */
 export function oversees(ctx: Context, path: string): boolean {
-  return ctx.viewer.kind === 'person' && ctx.viewer.grants.some((g) => OVERSEERS.includes(g.role) && isWithin(path, g.path));
+  return (
+    ctx.viewer.kind === 'person' && ctx.viewer.grants.some((g) => OVERSEERS.includes(g.role) && isWithin(path, g.path))
+  );
 }
 
 /**
@@ -67,7 +76,10 @@ export function oversees(ctx: Context, path: string): boolean {
 export function runsPlatform(ctx: Context, s: Standing, platformPath: string, level: PlatformLevel): boolean {
   if (ctx.viewer.kind !== 'person') return false;
   if (level === PlatformLevel.STREET) return ctx.viewer.holdsAt([Role.STREET_OFFICIAL], platformPath);
-  return ctx.viewer.holdsAt([Role.COMMUNITY_SECRETARY, Role.COMMUNITY_STAFF], platformPath) || s.committeePaths.includes(platformPath);
+  return (
+    ctx.viewer.holdsAt([Role.COMMUNITY_SECRETARY, Role.COMMUNITY_STAFF], platformPath) ||
+    s.committeePaths.includes(platformPath)
+  );
 }
 
 /** A resident of one of `paths` (lives at or beneath it). */
@@ -100,8 +112,17 @@ export function seesMatter(ctx: Context, s: Standing, m: MatterLike): boolean {
 }
 
 /** Sessions: the street and above, the platform's runners, and the participants invited to them. */
-export function seesSession(ctx: Context, s: Standing, session: { id: number; platformPath: string }, level: PlatformLevel): boolean {
-  return oversees(ctx, session.platformPath) || runsPlatform(ctx, s, session.platformPath, level) || s.sessionIds.has(session.id);
+export function seesSession(
+  ctx: Context,
+  s: Standing,
+  session: { id: number; platformPath: string },
+  level: PlatformLevel,
+): boolean {
+  return (
+    oversees(ctx, session.platformPath) ||
+    runsPlatform(ctx, s, session.platformPath, level) ||
+    s.sessionIds.has(session.id)
+  );
 }
 
 /** The consultation platform a node has: a street's, a community's or village's, or none. */

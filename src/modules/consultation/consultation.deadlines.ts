@@ -51,11 +51,23 @@ export async function lockVote(em: EntityManager, voteId: number): Promise<Locke
  * closes only once every eligible participant has voted (CONFLICT otherwise). Answers the
  * matter's new state.
  */
-export async function tallyAndClose(em: EntityManager, matter: MatterRow, v: LockedVote, actorId: number | null): Promise<S> {
-  const ballots = await em.execute<{ option: number; n: string }[]>(`select option, count(*) as n from consultation_ballot where vote_id = ? group by option`, [v.id]);
+export async function tallyAndClose(
+  em: EntityManager,
+  matter: MatterRow,
+  v: LockedVote,
+  actorId: number | null,
+): Promise<S> {
+  const ballots = await em.execute<{ option: number; n: string }[]>(
+    `select option, count(*) as n from consultation_ballot where vote_id = ? group by option`,
+    [v.id],
+  );
   const tallies = v.options.map((_, i) => Number(ballots.find((b) => b.option === i)?.n ?? 0));
   const cast = tallies.reduce((a, b) => a + b, 0);
-  if (!v.due && cast < v.eligible_ids.length) throw conflict('CONSULTATION.DEADLINE_NOT_REACHED', 'The vote closes at its deadline, or once every eligible participant has voted.');
+  if (!v.due && cast < v.eligible_ids.length)
+    throw conflict(
+      'CONSULTATION.DEADLINE_NOT_REACHED',
+      'The vote closes at its deadline, or once every eligible participant has voted.',
+    );
   const result = voteOutcome(tallies, v.eligible_ids.length, v.quorum_percent, v.threshold_percent);
   const [closed] = await em.execute<{ closed_at: Date }[]>(
     `update consultation_vote set status = 'CLOSED', closed_at = least(clock_timestamp(), deadline), outcome = ?, tallies = array[?]::int[], adopted_option = ? where id = ? returning closed_at`,
@@ -63,9 +75,20 @@ export async function tallyAndClose(em: EntityManager, matter: MatterRow, v: Loc
   );
   const adopted = result.outcome === VoteOutcome.ADOPTED;
   const to = adopted ? STEPS[A.CLOSE_VOTE].to : VOTE_FAILED_TO;
-  await em.execute(`update consultation_matter set state = ?, decided_at = ? where id = ?`, [to, adopted ? closed.closed_at : null, matter.id]);
+  await em.execute(`update consultation_matter set state = ?, decided_at = ? where id = ?`, [
+    to,
+    adopted ? closed.closed_at : null,
+    matter.id,
+  ]);
   const summary = `${result.outcome}${result.option !== null ? `: ${v.options[result.option]}` : ''} (${cast}/${v.eligible_ids.length} voted; ${tallies.join('/')})`;
-  em.create(ConsultationTransition, { matter: matter.id, action: A.CLOSE_VOTE, fromState: matter.state, toState: to, actor: actorId, reason: summary });
+  em.create(ConsultationTransition, {
+    matter: matter.id,
+    action: A.CLOSE_VOTE,
+    fromState: matter.state,
+    toState: to,
+    actor: actorId,
+    reason: summary,
+  });
   await em.flush();
   return to;
 }
@@ -76,7 +99,10 @@ export async function tallyAndClose(em: EntityManager, matter: MatterRow, v: Loc
  */
 export async function settleDueVote(em: EntityManager, matter: MatterRow): Promise<{ state: S; closed: boolean }> {
   if (!allows(A.CLOSE_VOTE, matter.state)) return { state: matter.state, closed: false };
-  const [open] = await em.execute<{ id: number }[]>(`select id from consultation_vote where matter_id = ? and status = 'OPEN' and deadline <= clock_timestamp()`, [matter.id]);
+  const [open] = await em.execute<{ id: number }[]>(
+    `select id from consultation_vote where matter_id = ? and status = 'OPEN' and deadline <= clock_timestamp()`,
+    [matter.id],
+  );
   const v = open ? await lockVote(em, open.id) : undefined;
   if (!v || v.status !== VoteStatus.OPEN || !v.due) return { state: matter.state, closed: false };
   return { state: await tallyAndClose(em, matter, v, null), closed: true };
@@ -92,7 +118,11 @@ export type DueScope = { matterIds: number[] } | { under: string } | Record<stri
  */
 export async function closeDueVotes(em: EntityManager, scope: DueScope = {}): Promise<number> {
   const [filter, params] =
-    'matterIds' in scope ? [' and v.matter_id = any(array[?]::int[])', [scope.matterIds]] : 'under' in scope ? [' and m.platform_path like ?', [`${scope.under}%`]] : ['', []];
+    'matterIds' in scope
+      ? [' and v.matter_id = any(array[?]::int[])', [scope.matterIds]]
+      : 'under' in scope
+        ? [' and m.platform_path like ?', [`${scope.under}%`]]
+        : ['', []];
   if ('matterIds' in scope && !scope.matterIds.length) return 0;
   const due = await em.execute<{ matter_id: number }[]>(
     `select v.matter_id from consultation_vote v join consultation_matter m on m.id = v.matter_id
@@ -102,7 +132,9 @@ export async function closeDueVotes(em: EntityManager, scope: DueScope = {}): Pr
   let closed = 0;
   for (const { matter_id } of due) {
     const settled = await em.transactional(async (tx) => {
-      const [m] = await tx.execute<MatterRow[]>(`select id, state from consultation_matter where id = ? for update`, [matter_id]);
+      const [m] = await tx.execute<MatterRow[]>(`select id, state from consultation_matter where id = ? for update`, [
+        matter_id,
+      ]);
       return settleDueVote(tx, m);
     });
     if (settled.closed) closed++;
@@ -120,7 +152,11 @@ export interface VoteSweep {
  * Every `everyMs`, closes all votes past their deadline (safe beside other instances doing the
  * same: each vote is closed once, under its locks). A failed sweep is reported and retried next time.
  */
-export function startVoteSweep(em: () => EntityManager, onError: (err: unknown) => void, everyMs = VOTE_SWEEP_MS): VoteSweep {
+export function startVoteSweep(
+  em: () => EntityManager,
+  onError: (err: unknown) => void,
+  everyMs = VOTE_SWEEP_MS,
+): VoteSweep {
   let running: Promise<void> | null = null;
   const timer = setInterval(() => {
     running ??= closeDueVotes(em())

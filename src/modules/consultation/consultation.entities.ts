@@ -209,8 +209,14 @@ export class ConsultationOpinion extends BaseEntity {
 @ObjectType({ implements: BaseEntity, description: 'A vote among the eligible participants. 表决' })
 @Entity({ tableName: 'consultation_vote' })
 // One open vote per matter, enforced by the database.
-@Index({ name: 'consultation_vote_one_open', expression: `create unique index "consultation_vote_one_open" on "consultation_vote" ("matter_id") where status = 'OPEN'` })
-@Check({ name: 'consultation_vote_percents', expression: 'quorum_percent >= 1 and quorum_percent <= 100 and threshold_percent >= 50 and threshold_percent <= 100' })
+@Index({
+  name: 'consultation_vote_one_open',
+  expression: `create unique index "consultation_vote_one_open" on "consultation_vote" ("matter_id") where status = 'OPEN'`,
+})
+@Check({
+  name: 'consultation_vote_percents',
+  expression: 'quorum_percent >= 1 and quorum_percent <= 100 and threshold_percent >= 50 and threshold_percent <= 100',
+})
 export class ConsultationVote extends BaseEntity {
   @ManyToOne({ entity: 'ConsultationMatter', index: true })
   matter!: Rel<ConsultationMatter>;

@@ -129,7 +129,10 @@ registerEnumType(MatterAction, {
 registerEnumType(PlatformLevel, {
   name: 'PlatformLevel',
   description: 'Consultation platform level. 协商平台层级',
-  valuesConfig: { COMMUNITY: { description: 'A community’s (or village’s) platform. 社区' }, STREET: { description: 'A street’s platform. 街道' } },
+  valuesConfig: {
+    COMMUNITY: { description: 'A community’s (or village’s) platform. 社区' },
+    STREET: { description: 'A street’s platform. 街道' },
+  },
 });
 registerEnumType(MatterCategory, {
   name: 'MatterCategory',
@@ -154,9 +157,29 @@ registerEnumType(ParticipantKind, {
     EXPERT: { description: 'An expert. 专家' },
   },
 });
-registerEnumType(SessionStatus, { name: 'SessionStatus', description: 'Planned or held. 会议状态', valuesConfig: { PLANNED: { description: 'Planned. 待召开' }, HELD: { description: 'Held and recorded. 已召开' } } });
-registerEnumType(Stance, { name: 'Stance', description: 'An opinion’s stance. 意见倾向', valuesConfig: { SUPPORT: { description: 'For. 赞成' }, OPPOSE: { description: 'Against. 反对' }, NEUTRAL: { description: 'Neither. 中立' } } });
-registerEnumType(VoteStatus, { name: 'VoteStatus', description: 'Open, closed or cancelled. 表决状态', valuesConfig: { OPEN: { description: 'Taking ballots. 进行中' }, CLOSED: { description: 'Closed and counted. 已计票' }, CANCELLED: { description: 'Cancelled with its matter. 已取消' } } });
+registerEnumType(SessionStatus, {
+  name: 'SessionStatus',
+  description: 'Planned or held. 会议状态',
+  valuesConfig: { PLANNED: { description: 'Planned. 待召开' }, HELD: { description: 'Held and recorded. 已召开' } },
+});
+registerEnumType(Stance, {
+  name: 'Stance',
+  description: 'An opinion’s stance. 意见倾向',
+  valuesConfig: {
+    SUPPORT: { description: 'For. 赞成' },
+    OPPOSE: { description: 'Against. 反对' },
+    NEUTRAL: { description: 'Neither. 中立' },
+  },
+});
+registerEnumType(VoteStatus, {
+  name: 'VoteStatus',
+  description: 'Open, closed or cancelled. 表决状态',
+  valuesConfig: {
+    OPEN: { description: 'Taking ballots. 进行中' },
+    CLOSED: { description: 'Closed and counted. 已计票' },
+    CANCELLED: { description: 'Cancelled with its matter. 已取消' },
+  },
+});
 registerEnumType(VoteOutcome, {
   name: 'VoteOutcome',
   description: 'What a closed vote came to. 表决结果',
@@ -166,4 +189,8 @@ registerEnumType(VoteOutcome, {
     NO_QUORUM: { description: 'Too few ballots. 未达法定人数' },
   },
 });
-registerEnumType(TaskStatus, { name: 'ConsultationTaskStatus', description: 'Open or done. 任务状态', valuesConfig: { OPEN: { description: 'Under way. 进行中' }, DONE: { description: 'Done. 已完成' } } });
+registerEnumType(TaskStatus, {
+  name: 'ConsultationTaskStatus',
+  description: 'Open or done. 任务状态',
+  valuesConfig: { OPEN: { description: 'Under way. 进行中' }, DONE: { description: 'Done. 已完成' } },
+});

@@ -24,7 +24,9 @@ export class ProposeMatterInput {
   @Field(() => MatterCategory, { description: 'Category. 类别' })
   category!: MatterCategory;
 
-  @Field(() => [String], { description: 'Codes of the nodes whose residents it affects (within the platform; 1–20). 涉及范围' })
+  @Field(() => [String], {
+    description: 'Codes of the nodes whose residents it affects (within the platform; 1–20). 涉及范围',
+  })
   affectedCodes!: string[];
 
   @Field(() => [AttachmentInput], { nullable: true, description: 'Attachments by reference (up to 10). 附件' })

@@ -54,11 +54,19 @@ export const STEPS: { readonly [K in A]: Move } & { readonly [K in MatterActivit
   [A.PROPOSE]: { from: [], to: S.PROPOSED, refuse: [published] },
   [A.ACCEPT]: { from: [S.PROPOSED], to: S.ACCEPTED, refuse: [published] },
   [A.DECLINE]: { from: EARLY, to: S.DECLINED, refuse: [published] },
-  [A.WITHDRAW]: { from: [...EARLY, S.VOTING], to: S.WITHDRAWN, refuse: [published, ['decided', 'CONSULTATION.ALREADY_DECIDED']] },
+  [A.WITHDRAW]: {
+    from: [...EARLY, S.VOTING],
+    to: S.WITHDRAWN,
+    refuse: [published, ['decided', 'CONSULTATION.ALREADY_DECIDED']],
+  },
   [A.MERGE]: { from: EARLY, to: S.MERGED, refuse: [published] },
   [A.SPLIT]: { from: EARLY, to: S.SPLIT, refuse: [published] },
   [A.SCHEDULE_SESSION]: { from: [S.ACCEPTED, S.DELIBERATING], to: S.DELIBERATING, refuse: [published] },
-  [A.OPEN_VOTE]: { from: [S.DELIBERATING], to: S.VOTING, refuse: [published, [[S.PROPOSED, S.ACCEPTED], 'CONSULTATION.NOT_DELIBERATED']] },
+  [A.OPEN_VOTE]: {
+    from: [S.DELIBERATING],
+    to: S.VOTING,
+    refuse: [published, [[S.PROPOSED, S.ACCEPTED], 'CONSULTATION.NOT_DELIBERATED']],
+  },
   [A.CLOSE_VOTE]: { from: [S.VOTING], to: S.DECIDED, otherwise: 'CONSULTATION.VOTE_CLOSED' },
   [A.PUBLISH]: { from: [S.DECIDED], to: S.PUBLISHED, refuse: [published, ['undecided', 'CONSULTATION.NOT_DECIDED']] },
   [A.ASSIGN_TASK]: { from: [S.PUBLISHED, S.IMPLEMENTING], to: S.IMPLEMENTING },
@@ -86,7 +94,7 @@ export const SUCCESSOR_STATE = S.ACCEPTED;
 function reachableFrom(start: S): S[] {
   const seen = new Set<S>([start]);
   const moves = [...Object.values(A).map((a) => STEPS[a]), { from: STEPS[A.CLOSE_VOTE].from, to: VOTE_FAILED_TO }];
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const m of moves) {
       if (!seen.has(m.to) && m.from.some((s) => seen.has(s))) {
@@ -105,7 +113,9 @@ export const DECIDED_STATES: readonly S[] = reachableFrom(STEPS[A.CLOSE_VOTE].to
 export const PUBLISHED_STATES: readonly S[] = reachableFrom(STEPS[A.PUBLISH].to);
 
 /** States that end a matter's own cycle (it may live on in another matter): no step leaves them. */
-export const FINAL_STATES: readonly S[] = Object.values(S).filter((s) => !Object.values(A).some((a) => STEPS[a].from.includes(s)));
+export const FINAL_STATES: readonly S[] = Object.values(S).filter(
+  (s) => !Object.values(A).some((a) => STEPS[a].from.includes(s)),
+);
 
 /** Open: neither ended nor closed. */
 export const OPEN_STATES: readonly S[] = Object.values(S).filter((s) => !FINAL_STATES.includes(s));
@@ -139,11 +149,18 @@ export function refusalReason(action: Action, state: S): string {
 }
 
 /** Ballot arithmetic: the outcome of a closed vote, from the tallies alone. */
-export function voteOutcome(tallies: readonly number[], eligible: number, quorumPercent: number, thresholdPercent: number): { outcome: 'ADOPTED' | 'NOT_ADOPTED' | 'NO_QUORUM'; option: number | null } {
+export function voteOutcome(
+  tallies: readonly number[],
+  eligible: number,
+  quorumPercent: number,
+  thresholdPercent: number,
+): { outcome: 'ADOPTED' | 'NOT_ADOPTED' | 'NO_QUORUM'; option: number | null } {
   const cast = tallies.reduce((a, b) => a + b, 0);
-  if (eligible === 0 || cast * 100 < quorumPercent * eligible || cast === 0) return { outcome: 'NO_QUORUM', option: null };
+  if (eligible === 0 || cast * 100 < quorumPercent * eligible || cast === 0)
+    return { outcome: 'NO_QUORUM', option: null };
   const top = Math.max(...tallies);
   const winners = tallies.filter((n) => n === top).length;
-  if (winners === 1 && top * 100 >= thresholdPercent * cast) return { outcome: 'ADOPTED', option: tallies.indexOf(top) };
+  if (winners === 1 && top * 100 >= thresholdPercent * cast)
+    return { outcome: 'ADOPTED', option: tallies.indexOf(top) };
   return { outcome: 'NOT_ADOPTED', option: null };
 }

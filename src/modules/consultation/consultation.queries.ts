@@ -37,16 +37,27 @@ export class ConsultationQueries {
   async results(args: PageArgs & { code: string }): Promise<Page<ConsultationResult>> {
     const { first, afterKey } = readPageArgs(args);
     const node = await new DivisionService(this.ctx).byCode(args.code, 'code');
-    const where: FilterQuery<ConsultationMatter> = { platformPath: { $like: `${node.path}%` }, state: { $in: [...PUBLISHED_STATES] } };
+    const where: FilterQuery<ConsultationMatter> = {
+      platformPath: { $like: `${node.path}%` },
+      state: { $in: [...PUBLISHED_STATES] },
+    };
     const page = afterKey ? { ...where, id: { $lt: Number(afterKey) } } : where;
     const rows = await readRows(this.ctx.em, ConsultationMatter, page, { orderBy: { id: 'desc' }, limit: first + 1 });
     const results = await this.resultsOf(rows);
-    return toPage(results, first, (r) => r.matterId.padStart(10, '0'), () => this.ctx.em.count(ConsultationMatter, where));
+    return toPage(
+      results,
+      first,
+      (r) => r.matterId.padStart(10, '0'),
+      () => this.ctx.em.count(ConsultationMatter, where),
+    );
   }
 
   /** One published result; unknown and unpublished matters alike are NOT_FOUND. */
   async result(matterId: string): Promise<ConsultationResult> {
-    const [m] = await readRows(this.ctx.em, ConsultationMatter, { id: parseId(matterId, 'matterId'), state: { $in: [...PUBLISHED_STATES] } });
+    const [m] = await readRows(this.ctx.em, ConsultationMatter, {
+      id: parseId(matterId, 'matterId'),
+      state: { $in: [...PUBLISHED_STATES] },
+    });
     if (!m) throw notFound('CONSULTATION.NO_RESULT', `No published result for matter ${matterId}.`);
     return (await this.resultsOf([m]))[0];
   }
@@ -102,7 +113,10 @@ export class ConsultationQueries {
     const to = isoDate(args.to ?? today(), 'to');
     const from = isoDate(args.from ?? shiftDays(to, -364), 'from');
     const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
-    if (days < 0 || days > MAX_PERIOD_DAYS) throw badInput('CONSULTATION.BAD_PERIOD', 'The period runs forward, for at most five years.', [{ field: 'from', message: 'from ≤ to, ≤ 5 years' }]);
+    if (days < 0 || days > MAX_PERIOD_DAYS)
+      throw badInput('CONSULTATION.BAD_PERIOD', 'The period runs forward, for at most five years.', [
+        { field: 'from', message: 'from ≤ to, ≤ 5 years' },
+      ]);
     const [row] = await this.ctx.em.execute<{ communities: number; consulted: number }[]>(
       `with touched as (
          select distinct substring(p from '^((/[^/]+){4}/)') as path
@@ -114,7 +128,14 @@ export class ConsultationQueries {
         where d.kind in ('COMMUNITY', 'VILLAGE') and d.path like ?`,
       [from, to, `${node.path}%`],
     );
-    return { code, from, to, communities: row.communities, consulted: row.consulted, rate: row.communities ? row.consulted / row.communities : 0 };
+    return {
+      code,
+      from,
+      to,
+      communities: row.communities,
+      consulted: row.consulted,
+      rate: row.communities ? row.consulted / row.communities : 0,
+    };
   }
 }
 

@@ -1,4 +1,18 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context';
 import { PageArgs } from '../../shared/pagination';
 import { readRows } from '../../shared/read-rows';
@@ -40,7 +54,15 @@ import { AFFECTED_MAX, MatterService } from './matter.service';
 import { SessionService } from './session.service';
 import { TaskService } from './task.service';
 import { VoteService } from './vote.service';
-import { Attachment, ConsultationMatterConnection, ConsultationRate, ConsultationResult, ConsultationResultConnection, EvaluationSummary, OptionTally } from './consultation.types';
+import {
+  Attachment,
+  ConsultationMatterConnection,
+  ConsultationRate,
+  ConsultationResult,
+  ConsultationResultConnection,
+  EvaluationSummary,
+  OptionTally,
+} from './consultation.types';
 import { CAP, MATTER_TIMELINE_MAX } from '../../shared/caps';
 import { MaxItems } from '../../shared/cost';
 
@@ -64,7 +86,8 @@ const matterStep = { description: 'The matter and a reason. 议题与理由' };
 
 /** Masks a name for callers who neither run the platform nor oversee it: 张三丰 → 张**. */
 async function shownName(ctx: Context, name: string, platformPath: string): Promise<string> {
-  if (oversees(ctx, platformPath) || runsPlatform(ctx, await standing(ctx), platformPath, levelOfPath(platformPath))) return name;
+  if (oversees(ctx, platformPath) || runsPlatform(ctx, await standing(ctx), platformPath, levelOfPath(platformPath)))
+    return name;
   return name.slice(0, 1) + '*'.repeat(Math.max(1, name.length - 1));
 }
 
@@ -76,27 +99,38 @@ export class ConsultationMatterResolver {
     return new MatterService(ctx).current(id, 'id');
   }
 
-  @Query(() => ConsultationMatterConnection, { description: 'Matters raised on the platforms beneath a node, newest first. 协商议题列表' })
+  @Query(() => ConsultationMatterConnection, {
+    description: 'Matters raised on the platforms beneath a node, newest first. 协商议题列表',
+  })
   consultationMatters(@Args() args: MatterListArgs, @Ctx() ctx: Context) {
     return new ConsultationQueries(ctx).matters(args);
   }
 
-  @Query(() => ConsultationResultConnection, { description: 'Published results beneath a node, newest first; no sign-in needed. 协商结果公开' })
+  @Query(() => ConsultationResultConnection, {
+    description: 'Published results beneath a node, newest first; no sign-in needed. 协商结果公开',
+  })
   publishedConsultations(@Args() args: ResultListArgs, @Ctx() ctx: Context) {
     return new ConsultationQueries(ctx).results(args);
   }
 
   @Query(() => ConsultationResult, { description: 'A matter’s published result; no sign-in needed. 协商结果' })
-  consultationResult(@Arg('matterId', () => ID, { description: 'The matter. 议题' }) matterId: string, @Ctx() ctx: Context) {
+  consultationResult(
+    @Arg('matterId', () => ID, { description: 'The matter. 议题' }) matterId: string,
+    @Ctx() ctx: Context,
+  ) {
     return new ConsultationQueries(ctx).result(matterId);
   }
 
-  @Query(() => ConsultationRate, { description: 'Consultation rate of a node over a period (the year up to today by default). 协商率' })
+  @Query(() => ConsultationRate, {
+    description: 'Consultation rate of a node over a period (the year up to today by default). 协商率',
+  })
   consultationRate(
     @Ctx() ctx: Context,
     @Arg('code', () => String, { defaultValue: CITY_CODE, description: 'Node code. 节点代码' }) code: string,
-    @Arg('from', () => String, { nullable: true, description: 'First day (YYYY-MM-DD). 开始日期' }) from?: string | null,
-    @Arg('to', () => String, { nullable: true, description: 'Last day (YYYY-MM-DD), today by default. 结束日期' }) to?: string | null,
+    @Arg('from', () => String, { nullable: true, description: 'First day (YYYY-MM-DD). 开始日期' })
+    from?: string | null,
+    @Arg('to', () => String, { nullable: true, description: 'Last day (YYYY-MM-DD), today by default. 结束日期' })
+    to?: string | null,
   ) {
     return new ConsultationQueries(ctx).rate({ code, from, to });
   }
@@ -107,7 +141,12 @@ export class ConsultationMatterResolver {
     const ids = [...(await standing(ctx)).sessionIds];
     if (!ids.length) return [];
     // One past the field's bound: more fails the field instead of being cut off.
-    return readRows(ctx.em, ConsultationSession, { id: { $in: ids } }, { orderBy: { startsAt: 'desc' }, limit: CAP.personSessions.limit + 1 });
+    return readRows(
+      ctx.em,
+      ConsultationSession,
+      { id: { $in: ids } },
+      { orderBy: { startsAt: 'desc' }, limit: CAP.personSessions.limit + 1 },
+    );
   }
 
   @Mutation(() => ConsultationMatter, { description: 'Raise a matter on a community’s or street’s platform. 民事民提' })
@@ -135,7 +174,9 @@ export class ConsultationMatterResolver {
     return new MatterService(ctx).edit(input);
   }
 
-  @Mutation(() => ConsultationMatter, { description: 'Merge matters of one platform into a new one (the platform). 合并议题' })
+  @Mutation(() => ConsultationMatter, {
+    description: 'Merge matters of one platform into a new one (the platform). 合并议题',
+  })
   mergeMatters(@Arg('input', what) input: MergeMattersInput, @Ctx() ctx: Context) {
     return new MatterService(ctx).merge(input);
   }
@@ -146,12 +187,16 @@ export class ConsultationMatterResolver {
     return new MatterService(ctx).split(input);
   }
 
-  @Mutation(() => ConsultationSession, { description: 'Schedule a deliberation session and invite participants (the platform). 召开议事会' })
+  @Mutation(() => ConsultationSession, {
+    description: 'Schedule a deliberation session and invite participants (the platform). 召开议事会',
+  })
   scheduleConsultationSession(@Arg('input', what) input: ScheduleSessionInput, @Ctx() ctx: Context) {
     return new SessionService(ctx).scheduleSession(input);
   }
 
-  @Mutation(() => ConsultationSession, { description: 'Record a held session’s minutes and opinions (the platform). 民议' })
+  @Mutation(() => ConsultationSession, {
+    description: 'Record a held session’s minutes and opinions (the platform). 民议',
+  })
   recordConsultationSession(@Arg('input', what) input: RecordSessionInput, @Ctx() ctx: Context) {
     return new SessionService(ctx).recordSession(input);
   }
@@ -161,13 +206,18 @@ export class ConsultationMatterResolver {
     return new VoteService(ctx).openVote(input);
   }
 
-  @Mutation(() => ConsultationVote, { description: 'Cast your ballot (eligible participants, once, before the deadline). 民决' })
+  @Mutation(() => ConsultationVote, {
+    description: 'Cast your ballot (eligible participants, once, before the deadline). 民决',
+  })
   castConsultationBallot(@Arg('input', what) input: CastBallotInput, @Ctx() ctx: Context) {
     return new VoteService(ctx).castBallot(input);
   }
 
   @Mutation(() => ConsultationVote, { description: 'Close a vote and compute its result (the platform). 计票' })
-  closeConsultationVote(@Arg('voteId', () => ID, { description: 'The vote. 表决' }) voteId: string, @Ctx() ctx: Context) {
+  closeConsultationVote(
+    @Arg('voteId', () => ID, { description: 'The vote. 表决' }) voteId: string,
+    @Ctx() ctx: Context,
+  ) {
     return new VoteService(ctx).closeVote({ voteId });
   }
 
@@ -176,7 +226,9 @@ export class ConsultationMatterResolver {
     return new MatterService(ctx).publish(input);
   }
 
-  @Mutation(() => ConsultationTask, { description: 'Give a unit a task implementing the decision (the platform). 落实' })
+  @Mutation(() => ConsultationTask, {
+    description: 'Give a unit a task implementing the decision (the platform). 落实',
+  })
   assignConsultationTask(@Arg('input', what) input: ConsultationTaskInput, @Ctx() ctx: Context) {
     return new TaskService(ctx).assignTask(input);
   }
@@ -186,23 +238,37 @@ export class ConsultationMatterResolver {
     return new TaskService(ctx).reportProgress(input);
   }
 
-  @Mutation(() => ConsultationFeedback, { description: 'Give feedback on progress (residents of the affected nodes). 反馈' })
+  @Mutation(() => ConsultationFeedback, {
+    description: 'Give feedback on progress (residents of the affected nodes). 反馈',
+  })
   giveConsultationFeedback(@Arg('input', what) input: GiveFeedbackInput, @Ctx() ctx: Context) {
     return new TaskService(ctx).giveFeedback(input);
   }
 
-  @Mutation(() => ConsultationMatter, { description: 'Open evaluation once every task is done (the platform). 开始评价' })
-  openConsultationEvaluation(@Arg('matterId', () => ID, { description: 'The matter. 议题' }) matterId: string, @Ctx() ctx: Context) {
+  @Mutation(() => ConsultationMatter, {
+    description: 'Open evaluation once every task is done (the platform). 开始评价',
+  })
+  openConsultationEvaluation(
+    @Arg('matterId', () => ID, { description: 'The matter. 议题' }) matterId: string,
+    @Ctx() ctx: Context,
+  ) {
     return new TaskService(ctx).openEvaluation({ matterId });
   }
 
-  @Mutation(() => ConsultationEvaluation, { description: 'Rate the outcome, once (residents of the affected nodes). 民评' })
+  @Mutation(() => ConsultationEvaluation, {
+    description: 'Rate the outcome, once (residents of the affected nodes). 民评',
+  })
   evaluateConsultationMatter(@Arg('input', what) input: EvaluateMatterInput, @Ctx() ctx: Context) {
     return new TaskService(ctx).evaluate(input);
   }
 
-  @Mutation(() => ConsultationMatter, { description: 'Close the matter with its satisfaction score (the platform). 办结' })
-  closeConsultationMatter(@Arg('matterId', () => ID, { description: 'The matter. 议题' }) matterId: string, @Ctx() ctx: Context) {
+  @Mutation(() => ConsultationMatter, {
+    description: 'Close the matter with its satisfaction score (the platform). 办结',
+  })
+  closeConsultationMatter(
+    @Arg('matterId', () => ID, { description: 'The matter. 议题' }) matterId: string,
+    @Ctx() ctx: Context,
+  ) {
     return new TaskService(ctx).close({ matterId });
   }
 
@@ -216,7 +282,9 @@ export class ConsultationMatterResolver {
   @FieldResolver(() => [Division], { description: 'Nodes whose residents it affects. 涉及范围' })
   @MaxItems(AFFECTED_MAX)
   async affected(@Root() m: ConsultationMatter, @Ctx() ctx: Context) {
-    const rows = await ctx.loaders.divisionByCode.loadMany(m.affectedPaths.map((p) => p.split('/').filter(Boolean).at(-1)!));
+    const rows = await ctx.loaders.divisionByCode.loadMany(
+      m.affectedPaths.map((p) => p.split('/').filter(Boolean).at(-1)!),
+    );
     return rows.filter((r): r is Division => r instanceof Division);
   }
 
@@ -226,9 +294,13 @@ export class ConsultationMatterResolver {
     return m.attachments;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Who raised it (masked unless you run or oversee the platform). 提出人' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Who raised it (masked unless you run or oversee the platform). 提出人',
+  })
   async proposedBy(@Root() m: ConsultationMatter, @Ctx() ctx: Context) {
-    if (m.proposerOrganisation) return (await ctx.loaders.organisationById.load(m.proposerOrganisation.id))?.name ?? null;
+    if (m.proposerOrganisation)
+      return (await ctx.loaders.organisationById.load(m.proposerOrganisation.id))?.name ?? null;
     if (!m.proposer) return null;
     const person = await ctx.loaders.personById.load(m.proposer.id);
     return person ? shownName(ctx, person.name, m.platformPath) : null;
@@ -238,14 +310,20 @@ export class ConsultationMatterResolver {
   @MaxItems(10)
   async origins(@Root() m: ConsultationMatter, @Ctx() ctx: Context) {
     const links = await ctx.loaders.originsOf.load(m.id);
-    return currentMatters(ctx, links.map((l) => l.origin.id));
+    return currentMatters(
+      ctx,
+      links.map((l) => l.origin.id),
+    );
   }
 
   @FieldResolver(() => [ConsultationMatter], { description: 'Matters it was merged into or split into. 去向议题' })
   @MaxItems(10)
   async successors(@Root() m: ConsultationMatter, @Ctx() ctx: Context) {
     const links = await ctx.loaders.successorsOf.load(m.id);
-    return currentMatters(ctx, links.map((l) => l.successor.id));
+    return currentMatters(
+      ctx,
+      links.map((l) => l.successor.id),
+    );
   }
 
   @FieldResolver(() => [ConsultationTransition], { description: 'Its whole history, oldest first. 流转记录' })
@@ -254,7 +332,9 @@ export class ConsultationMatterResolver {
     return ctx.loaders.transitionsOf.load(m.id);
   }
 
-  @FieldResolver(() => [ConsultationSession], { description: 'Its sessions you may see (all, if you run or oversee the platform). 议事会' })
+  @FieldResolver(() => [ConsultationSession], {
+    description: 'Its sessions you may see (all, if you run or oversee the platform). 议事会',
+  })
   @MaxItems(CAP.matterSessions.limit)
   async sessions(@Root() m: ConsultationMatter, @Ctx() ctx: Context) {
     const [s, rows] = await Promise.all([standing(ctx), ctx.loaders.sessionsOf.load(m.id)]);
@@ -283,7 +363,10 @@ export class ConsultationMatterResolver {
     return m.satisfaction == null ? null : Number(m.satisfaction);
   }
 
-  @FieldResolver(() => ConsultationResult, { nullable: true, description: 'The published result, once published. 公开结果' })
+  @FieldResolver(() => ConsultationResult, {
+    nullable: true,
+    description: 'The published result, once published. 公开结果',
+  })
   async result(@Root() m: ConsultationMatter, @Ctx() ctx: Context) {
     return PUBLISHED_STATES.includes(m.state) ? (await new ConsultationQueries(ctx).resultsOf([m]))[0] : null;
   }
@@ -298,10 +381,16 @@ async function currentMatters(ctx: Context, ids: number[]): Promise<Consultation
 
 @Resolver(() => ConsultationTransition)
 export class ConsultationTransitionResolver {
-  @FieldResolver(() => String, { nullable: true, description: 'Who took the step (masked unless you run or oversee the platform). 操作人' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Who took the step (masked unless you run or oversee the platform). 操作人',
+  })
   async actorName(@Root() t: ConsultationTransition, @Ctx() ctx: Context) {
     if (!t.actor) return null;
-    const [person, matter] = await Promise.all([ctx.loaders.personById.load(t.actor.id), ctx.loaders.consultationMatterById.load(t.matter.id)]);
+    const [person, matter] = await Promise.all([
+      ctx.loaders.personById.load(t.actor.id),
+      ctx.loaders.consultationMatterById.load(t.matter.id),
+    ]);
     return person && matter ? shownName(ctx, person.name, matter.platformPath) : null;
   }
 }
@@ -359,10 +448,15 @@ export class ConsultationVoteResolver {
     return v.tallies ? v.tallies.reduce((a, b) => a + b, 0) : ctx.loaders.ballotsCastOf.load(v.id);
   }
 
-  @FieldResolver(() => [OptionTally], { nullable: true, description: 'Ballots per option, once closed (hidden while open). 计票结果' })
+  @FieldResolver(() => [OptionTally], {
+    nullable: true,
+    description: 'Ballots per option, once closed (hidden while open). 计票结果',
+  })
   @MaxItems(10)
   tallies(@Root() v: ConsultationVote): OptionTally[] | null {
-    return v.status === VoteStatus.CLOSED && v.tallies ? v.options.map((option, i) => ({ option, ballots: v.tallies![i] ?? 0 })) : null;
+    return v.status === VoteStatus.CLOSED && v.tallies
+      ? v.options.map((option, i) => ({ option, ballots: v.tallies![i] ?? 0 }))
+      : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The adopted option, if any. 通过选项' })
@@ -375,7 +469,10 @@ export class ConsultationVoteResolver {
     return ctx.viewer.personId !== null && v.eligibleIds.includes(ctx.viewer.personId);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'The option you chose, if you voted (only you see it). 我的选择' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'The option you chose, if you voted (only you see it). 我的选择',
+  })
   myBallot(@Root() v: ConsultationVote, @Ctx() ctx: Context) {
     return ctx.viewer.personId === null ? null : ctx.loaders.ownBallotOf.load(`${ctx.viewer.personId}:${v.id}`);
   }

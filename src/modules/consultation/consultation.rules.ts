@@ -3,7 +3,18 @@ import type { Context } from '../../context';
 import { objectRuleOr } from '../../shared/object-rule-or';
 import { allow, and, argsRule, isPerson, isSignedIn, objectRule, readVerdict } from '../../shared/rules';
 import { CITY_CODE, DivisionService } from '../tree';
-import { levelOfPath, livesIn, loadedStanding, oversees, platformLevelOf, runsPlatform, seesMatter, seesSession, standing, type Standing } from './consultation.access';
+import {
+  levelOfPath,
+  livesIn,
+  loadedStanding,
+  oversees,
+  platformLevelOf,
+  runsPlatform,
+  seesMatter,
+  seesSession,
+  standing,
+  type Standing,
+} from './consultation.access';
 import { PlatformLevel } from './consultation.enums';
 import type { ConsultationMatter, ConsultationSession, ConsultationTask } from './consultation.entities';
 import { MatterService } from './matter.service';
@@ -47,16 +58,20 @@ const rate = argsRule<{ code?: string }>('consultation:rate', async (ctx, _p, ar
 );
 
 /** Residents of the platform's area, its runners, and members of an organisation raising it on the organisation's behalf. */
-const propose = argsRule<{ input: { platformCode: string; organisationId?: string | null } }>('consultation:propose', async (ctx, _p, { input }) => {
-  const { node, level } = await new MatterService(ctx).platform(input.platformCode);
-  const s = await standing(ctx);
-  if (input.organisationId) return ctx.viewer.belongsTo(Number(input.organisationId));
-  return runsPlatform(ctx, s, node.path, level) || livesIn(s, [node.path]);
-});
+const propose = argsRule<{ input: { platformCode: string; organisationId?: string | null } }>(
+  'consultation:propose',
+  async (ctx, _p, { input }) => {
+    const { node, level } = await new MatterService(ctx).platform(input.platformCode);
+    const s = await standing(ctx);
+    if (input.organisationId) return ctx.viewer.belongsTo(Number(input.organisationId));
+    return runsPlatform(ctx, s, node.path, level) || livesIn(s, [node.path]);
+  },
+);
 
 /** The proposer (or an admin of the organisation it was raised for). */
 const isProposer = (ctx: Context, m: ConsultationMatter) =>
-  (!!m.proposer && m.proposer.id === ctx.viewer.personId) || (!!m.proposerOrganisation && ctx.viewer.adminsOrganisation(m.proposerOrganisation.id));
+  (!!m.proposer && m.proposer.id === ctx.viewer.personId) ||
+  (!!m.proposerOrganisation && ctx.viewer.adminsOrganisation(m.proposerOrganisation.id));
 const withdraw = argsRule<MatterArgs>('consultation:withdraw', async (ctx, _p, args) => {
   await standing(ctx); // not needed here: loaded now, it keeps the object rules of what is returned on their fast path
   return isProposer(ctx, await new MatterService(ctx).matter(byInput(args)));
@@ -105,10 +120,16 @@ function standingRule<P extends { id: number }>(name: string, sees: (ctx: Contex
 }
 
 const seeMatter = standingRule<ConsultationMatter>('consultation:seeMatter', seesMatter);
-const seeSession = standingRule<ConsultationSession>('consultation:seeSession', (ctx, s, session) => seesSession(ctx, s, session, levelOfPath(session.platformPath)));
+const seeSession = standingRule<ConsultationSession>('consultation:seeSession', (ctx, s, session) =>
+  seesSession(ctx, s, session, levelOfPath(session.platformPath)),
+);
 const seeTask = standingRule<ConsultationTask>(
   'consultation:seeTask',
-  (ctx, s, t) => oversees(ctx, t.platformPath) || runsPlatform(ctx, s, t.platformPath, levelOfPath(t.platformPath)) || livesIn(s, [t.platformPath]) || ctx.viewer.belongsTo(t.unit.id),
+  (ctx, s, t) =>
+    oversees(ctx, t.platformPath) ||
+    runsPlatform(ctx, s, t.platformPath, levelOfPath(t.platformPath)) ||
+    livesIn(s, [t.platformPath]) ||
+    ctx.viewer.belongsTo(t.unit.id),
 );
 
 /**

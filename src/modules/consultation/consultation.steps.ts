@@ -28,8 +28,16 @@ export interface Locked {
  * step meets the matter as it stands: locked for update, a vote past its deadline is closed
  * first (unless `settle` is false: closing the vote is the step).
  */
-export async function lockMatter(em: EntityManager, id: number, mode: 'update' | 'share' = 'update', settle = mode === 'update'): Promise<Locked> {
-  const [m] = await em.execute<Locked[]>(`select id, state, platform_path, level, affected_paths from consultation_matter where id = ? for ${mode === 'update' ? 'update' : 'share'}`, [id]);
+export async function lockMatter(
+  em: EntityManager,
+  id: number,
+  mode: 'update' | 'share' = 'update',
+  settle = mode === 'update',
+): Promise<Locked> {
+  const [m] = await em.execute<Locked[]>(
+    `select id, state, platform_path, level, affected_paths from consultation_matter where id = ? for ${mode === 'update' ? 'update' : 'share'}`,
+    [id],
+  );
   if (!m) throw notFound('CONSULTATION.UNKNOWN_MATTER', `No matter has the id ${id}.`);
   return settle ? { ...m, state: (await settleDueVote(em, m)).state } : m;
 }
@@ -45,8 +53,23 @@ export function assertAllowed(action: Action, state: S, message: string | ((reas
 }
 
 /** Puts a step on the matter's timeline (written with the transaction's next flush). */
-export function recordTransition(ctx: Context, em: EntityManager, matterId: number, action: A, from: S | null, to: S, reason: string | null): void {
-  em.create(ConsultationTransition, { matter: matterId, action, fromState: from, toState: to, actor: ctx.viewer.personId, reason });
+export function recordTransition(
+  ctx: Context,
+  em: EntityManager,
+  matterId: number,
+  action: A,
+  from: S | null,
+  to: S,
+  reason: string | null,
+): void {
+  em.create(ConsultationTransition, {
+    matter: matterId,
+    action,
+    fromState: from,
+    toState: to,
+    actor: ctx.viewer.personId,
+    reason,
+  });
 }
 
 /** A matter as it is stored (NOT_FOUND otherwise); its platform noted for the audit log. */

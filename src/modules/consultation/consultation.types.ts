@@ -114,5 +114,13 @@ export class EvaluationSummary {
   average!: number | null;
 }
 
-export const { Edge: ConsultationMatterEdge, Connection: ConsultationMatterConnection } = connectionOf(ConsultationMatter, 'ConsultationMatter', '协商议题');
-export const { Edge: ConsultationResultEdge, Connection: ConsultationResultConnection } = connectionOf(ConsultationResult, 'ConsultationResult', '协商结果');
+export const { Edge: ConsultationMatterEdge, Connection: ConsultationMatterConnection } = connectionOf(
+  ConsultationMatter,
+  'ConsultationMatter',
+  '协商议题',
+);
+export const { Edge: ConsultationResultEdge, Connection: ConsultationResultConnection } = connectionOf(
+  ConsultationResult,
+  'ConsultationResult',
+  '协商结果',
+);

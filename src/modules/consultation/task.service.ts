@@ -6,9 +6,19 @@ import { isoDate, text } from '../../shared/validate';
 import { parseId } from '../../shared/ids';
 import { Organisation, OrganisationStatus } from '../organisations';
 import { livesIn, standing } from './consultation.access';
-import { ConsultationEvaluation, ConsultationFeedback, ConsultationProgress, ConsultationTask } from './consultation.entities';
+import {
+  ConsultationEvaluation,
+  ConsultationFeedback,
+  ConsultationProgress,
+  ConsultationTask,
+} from './consultation.entities';
 import { MatterAction as A, TaskStatus } from './consultation.enums';
-import type { ConsultationProgressInput, ConsultationTaskInput, EvaluateMatterInput, GiveFeedbackInput } from './consultation.inputs';
+import type {
+  ConsultationProgressInput,
+  ConsultationTaskInput,
+  EvaluateMatterInput,
+  GiveFeedbackInput,
+} from './consultation.inputs';
 import { MatterActivity } from './consultation.machine';
 import { assertAllowed, lockMatter, takeStep, type Locked } from './consultation.steps';
 
@@ -38,11 +48,19 @@ export class TaskService {
     const unitId = parseId(input.unitId, 'unitId');
     const [unit] = await readRows(this.ctx.em, Organisation, { id: unitId });
     if (!unit) throw notFound('CONSULTATION.UNKNOWN_UNIT', `No organisation has the id ${input.unitId}.`);
-    if (unit.status !== OrganisationStatus.ACTIVE) throw conflict('CONSULTATION.UNIT_INACTIVE', 'Tasks go to active organisations.');
+    if (unit.status !== OrganisationStatus.ACTIVE)
+      throw conflict('CONSULTATION.UNIT_INACTIVE', 'Tasks go to active organisations.');
     let taskId = 0;
     await takeStep(this.ctx, input.matterId, A.ASSIGN_TASK, title, async (em, m) => {
       await assertRoom(em, CAP.matterTasks, `select count(*) as n from consultation_task where matter_id = ?`, [m.id]);
-      const task = em.create(ConsultationTask, { matter: m.id, platformPath: m.platform_path, unit: unitId, title, dueOn, status: TaskStatus.OPEN });
+      const task = em.create(ConsultationTask, {
+        matter: m.id,
+        platformPath: m.platform_path,
+        unit: unitId,
+        title,
+        dueOn,
+        status: TaskStatus.OPEN,
+      });
       await em.flush();
       taskId = task.id;
     });
@@ -56,10 +74,15 @@ export class TaskService {
     await this.ctx.em.transactional(async (em) => {
       const m = await lockMatter(em, task.matter.id);
       assertAllowed(MatterActivity.REPORT_PROGRESS, m.state, `A matter in state ${m.state} takes no progress.`);
-      const open = await em.execute(`update consultation_task set status = ? where id = ? and status = 'OPEN' returning id`, [input.done ? TaskStatus.DONE : TaskStatus.OPEN, task.id]);
+      const open = await em.execute(
+        `update consultation_task set status = ? where id = ? and status = 'OPEN' returning id`,
+        [input.done ? TaskStatus.DONE : TaskStatus.OPEN, task.id],
+      );
       if (!open.length) throw conflict('CONSULTATION.TASK_DONE', 'The task is already done.');
       // The update above holds the task's row: reports of one task are counted one at a time.
-      await assertRoom(em, CAP.taskProgress, `select count(*) as n from consultation_progress where task_id = ?`, [task.id]);
+      await assertRoom(em, CAP.taskProgress, `select count(*) as n from consultation_progress where task_id = ?`, [
+        task.id,
+      ]);
       em.create(ConsultationProgress, { task: task.id, note, done: input.done });
       await em.flush();
     });
@@ -74,12 +97,22 @@ export class TaskService {
     const body = text(input.text, 'text', 2, 1000);
     const id = await this.ctx.em.transactional(async (em) => {
       const m = await lockMatter(em, task.matter.id, 'share');
-      if (!(await this.isAffectedResident(m))) throw forbidden('CONSULTATION.NOT_AFFECTED', 'Residents of the nodes the matter affects give feedback.');
+      if (!(await this.isAffectedResident(m)))
+        throw forbidden('CONSULTATION.NOT_AFFECTED', 'Residents of the nodes the matter affects give feedback.');
       assertAllowed(MatterActivity.GIVE_FEEDBACK, m.state, `A matter in state ${m.state} takes no feedback.`);
       // The matter is only share-locked (feedback on several tasks at once): the progress row serialises its own list.
       await lockParent(em, 'consultation_progress', progress.id);
-      await assertRoom(em, CAP.progressFeedback, `select count(*) as n from consultation_feedback where progress_id = ?`, [progress.id]);
-      const f = em.create(ConsultationFeedback, { progress: progress.id, author: this.ctx.viewer.personId!, text: body });
+      await assertRoom(
+        em,
+        CAP.progressFeedback,
+        `select count(*) as n from consultation_feedback where progress_id = ?`,
+        [progress.id],
+      );
+      const f = em.create(ConsultationFeedback, {
+        progress: progress.id,
+        author: this.ctx.viewer.personId!,
+        text: body,
+      });
       await em.flush();
       return f.id;
     });
@@ -90,7 +123,10 @@ export class TaskService {
   /** Evaluation opens once every task is done. */
   openEvaluation(input: { matterId: string }) {
     return takeStep(this.ctx, input.matterId, A.OPEN_EVALUATION, null, async (em, m) => {
-      const [open] = await em.execute<{ open: string; all: string }[]>(`select count(*) filter (where status = 'OPEN') as open, count(*) as all from consultation_task where matter_id = ?`, [m.id]);
+      const [open] = await em.execute<{ open: string; all: string }[]>(
+        `select count(*) filter (where status = 'OPEN') as open, count(*) as all from consultation_task where matter_id = ?`,
+        [m.id],
+      );
       if (Number(open.open) > 0) throw conflict('CONSULTATION.TASKS_OPEN', `${open.open} task(s) are not done yet.`);
     });
   }
@@ -98,13 +134,17 @@ export class TaskService {
   /** A resident of the affected nodes rates the outcome, once, while evaluation is open. */
   async evaluate(input: EvaluateMatterInput): Promise<ConsultationEvaluation> {
     const matterId = parseId(input.matterId, 'matterId');
-    if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5) throw badInput('INPUT.OUT_OF_RANGE', 'A rating is 1–5.', [{ field: 'rating', message: '1–5' }]);
+    if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5)
+      throw badInput('INPUT.OUT_OF_RANGE', 'A rating is 1–5.', [{ field: 'rating', message: '1–5' }]);
     const comment = input.comment ? text(input.comment, 'comment', 1, 500) : null;
     const id = await this.ctx.em.transactional(async (em) => {
       const m = await lockMatter(em, matterId, 'share');
-      if (!(await this.isAffectedResident(m))) throw forbidden('CONSULTATION.NOT_AFFECTED', 'Residents of the nodes the matter affects evaluate it.');
+      if (!(await this.isAffectedResident(m)))
+        throw forbidden('CONSULTATION.NOT_AFFECTED', 'Residents of the nodes the matter affects evaluate it.');
       assertAllowed(MatterActivity.EVALUATE, m.state, (reason) =>
-        reason === 'CONSULTATION.NOT_IMPLEMENTED' ? 'A matter is evaluated after its implementation.' : `A matter in state ${m.state} takes no evaluation.`,
+        reason === 'CONSULTATION.NOT_IMPLEMENTED'
+          ? 'A matter is evaluated after its implementation.'
+          : `A matter in state ${m.state} takes no evaluation.`,
       );
       const rows = await em.execute<{ id: number }[]>(
         `insert into consultation_evaluation (matter_id, resident_id, rating, comment) values (?, ?, ?, ?) on conflict (matter_id, resident_id) do nothing returning id`,

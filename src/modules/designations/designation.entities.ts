@@ -52,11 +52,15 @@ registerEnumType(DesignationCategory, {
     INNOVATION_ZONE: { description: 'Community governance innovation zone. 社区治理和服务创新实验区' },
     WORK_METHOD: { description: 'A community work method held up as a model. 社区工作法' },
     RURAL_PILOT: { description: 'Rural community pilot. 农村社区建设试点' },
-    PURCHASED_SERVICE_PROJECT: { description: 'Five batches: purchased-service demonstration project (10 a year). 政府购买服务示范项目' },
+    PURCHASED_SERVICE_PROJECT: {
+      description: 'Five batches: purchased-service demonstration project (10 a year). 政府购买服务示范项目',
+    },
     CO_BUILDING_COMMUNITY: { description: 'Five batches: co-building community (10 a year). 共建共治共享示范社区' },
     SOCIAL_ORGANISATION: { description: 'Five batches: excellent social organisation (10 a year). 优秀社会组织' },
     VOLUNTEER_STATION: { description: 'Five batches: volunteer station (20 a year). 学雷锋志愿服务站' },
-    DEMOCRACY_RULE_OF_LAW: { description: 'Five batches: democracy-and-rule-of-law community (20 a year). 民主法治示范社区' },
+    DEMOCRACY_RULE_OF_LAW: {
+      description: 'Five batches: democracy-and-rule-of-law community (20 a year). 民主法治示范社区',
+    },
   },
 });
 

@@ -1,4 +1,16 @@
-import { Arg, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context';
 import { badInput } from '../../shared/errors';
 import { readRows } from '../../shared/read-rows';
@@ -60,7 +72,11 @@ export class FiveBatchesRow {
 export class DesignationResolver {
   @Query(() => [Designation], { description: 'Designations, newest first. 示范/试点' })
   @MaxItems(CAP.designations.limit)
-  async designations(@Arg('filter', () => DesignationFilter, { nullable: true, description: 'Filters. 筛选' }) filter: DesignationFilter | null, @Ctx() ctx: Context) {
+  async designations(
+    @Arg('filter', () => DesignationFilter, { nullable: true, description: 'Filters. 筛选' })
+    filter: DesignationFilter | null,
+    @Ctx() ctx: Context,
+  ) {
     const f = filter ?? {};
     const under = f.under ? (await new DivisionService(ctx).byCode(f.under, 'under')).path : null;
     const where = {
@@ -70,14 +86,26 @@ export class DesignationResolver {
       ...(under ? { holderPath: { $like: `${under}%` } } : {}),
     };
     // One past the field's bound: more fails the field instead of being cut off.
-    return readRows(ctx.em, Designation, where, { orderBy: { year: 'desc', id: 'asc' }, limit: CAP.designations.limit + 1 });
+    return readRows(ctx.em, Designation, where, {
+      orderBy: { year: 'desc', id: 'asc' },
+      limit: CAP.designations.limit + 1,
+    });
   }
 
   @Query(() => [FiveBatchesRow], { description: 'The five batches of a year: target against achieved. 五个一批' })
   @MaxItems(Object.keys(FIVE_BATCHES).length)
-  async fiveBatches(@Arg('year', () => Int, { description: 'Year (from 2019). 年度' }) year: number, @Ctx() ctx: Context): Promise<FiveBatchesRow[]> {
-    if (!Number.isInteger(year) || year < 2019 || year > 2100) throw badInput('DESIGNATIONS.BAD_YEAR', 'The five batches run from 2019.', [{ field: 'year', message: '2019 or later' }]);
-    const counts = await ctx.em.execute<{ category: string; n: string }[]>('select category, count(*) as n from designation where year = ? group by category', [year]);
+  async fiveBatches(
+    @Arg('year', () => Int, { description: 'Year (from 2019). 年度' }) year: number,
+    @Ctx() ctx: Context,
+  ): Promise<FiveBatchesRow[]> {
+    if (!Number.isInteger(year) || year < 2019 || year > 2100)
+      throw badInput('DESIGNATIONS.BAD_YEAR', 'The five batches run from 2019.', [
+        { field: 'year', message: '2019 or later' },
+      ]);
+    const counts = await ctx.em.execute<{ category: string; n: string }[]>(
+      'select category, count(*) as n from designation where year = ? group by category',
+      [year],
+    );
     return Object.entries(FIVE_BATCHES).map(([category, target]) => {
       const achieved = Number(counts.find((c) => c.category === category)?.n ?? 0);
       return { category: category as DesignationCategory, target: target!, achieved, met: achieved >= target! };
@@ -88,12 +116,23 @@ export class DesignationResolver {
   async designate(@Arg('input', { description: 'What to do. 输入' }) input: DesignateInput, @Ctx() ctx: Context) {
     const holder = await new DivisionService(ctx).byCode(input.holderCode, 'holderCode');
     const title = input.title.trim();
-    if (title.length < 2 || title.length > 200) throw badInput('INPUT.BAD_LENGTH', 'The title must be 2–200 characters.', [{ field: 'title', message: '2–200 characters' }]);
-    if (!Number.isInteger(input.year) || input.year < 1990 || input.year > 2100) throw badInput('DESIGNATIONS.BAD_YEAR', 'The year is 1990–2100.', [{ field: 'year', message: '1990–2100' }]);
+    if (title.length < 2 || title.length > 200)
+      throw badInput('INPUT.BAD_LENGTH', 'The title must be 2–200 characters.', [
+        { field: 'title', message: '2–200 characters' },
+      ]);
+    if (!Number.isInteger(input.year) || input.year < 1990 || input.year > 2100)
+      throw badInput('DESIGNATIONS.BAD_YEAR', 'The year is 1990–2100.', [{ field: 'year', message: '1990–2100' }]);
     const d = await ctx.em.transactional(async (em) => {
       await lockList(em, CAP.designations);
       await assertRoom(em, CAP.designations, `select count(*) as n from designation`, []);
-      const created = em.create(Designation, { title, level: input.level, category: input.category, year: input.year, holder: em.getReference(Division, holder.id), holderPath: holder.path });
+      const created = em.create(Designation, {
+        title,
+        level: input.level,
+        category: input.category,
+        year: input.year,
+        holder: em.getReference(Division, holder.id),
+        holderPath: holder.path,
+      });
       await em.flush();
       return created;
     });
@@ -101,7 +140,10 @@ export class DesignationResolver {
     return d;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Title of the service project, for purchased-service demonstrations. 示范项目' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Title of the service project, for purchased-service demonstrations. 示范项目',
+  })
   async projectTitle(@Root() d: Designation, @Ctx() ctx: Context): Promise<string | null> {
     return d.project ? ((await ctx.loaders.projectById.load(Number(d.project.id)))?.title ?? null) : null;
   }

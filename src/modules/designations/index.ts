@@ -4,4 +4,9 @@ import { DesignationResolver } from './designation.resolver';
 import { designationRules } from './designation.rules';
 
 /** Demonstrations and pilots (示范/试点), and the yearly five batches (五个一批). */
-export const designationsModule = defineModule({ name: 'designations', entities: [Designation], resolvers: [DesignationResolver], rules: designationRules });
+export const designationsModule = defineModule({
+  name: 'designations',
+  entities: [Designation],
+  resolvers: [DesignationResolver],
+  rules: designationRules,
+});

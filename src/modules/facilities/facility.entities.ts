@@ -5,7 +5,10 @@ import type { Division } from '../tree';
 import { FacilityKind } from './facility.enums';
 
 /** A service facility of a node, with its floor area. */
-@ObjectType({ implements: BaseEntity, description: 'A service facility of a community, village or group. 综合服务设施' })
+@ObjectType({
+  implements: BaseEntity,
+  description: 'A service facility of a community, village or group. 综合服务设施',
+})
 @Entity({ tableName: 'facility' })
 @Check({ name: 'facility_area_positive', expression: 'floor_area_m2 > 0' })
 export class Facility extends BaseEntity {
@@ -29,7 +32,10 @@ export class Facility extends BaseEntity {
 }
 
 /** An upgrade project of a facility, one of the source's three steps. */
-@ObjectType({ implements: BaseEntity, description: 'An upgrade of a facility (the three steps, “三步走”). 设施改造升级' })
+@ObjectType({
+  implements: BaseEntity,
+  description: 'An upgrade of a facility (the three steps, “三步走”). 设施改造升级',
+})
 @Entity({ tableName: 'facility_upgrade' })
 @Check({ name: 'facility_upgrade_step', expression: 'step >= 1 and step <= 3' })
 @Check({ name: 'facility_upgrade_investment', expression: 'investment_yuan >= 0' })
@@ -40,7 +46,9 @@ export class FacilityUpgrade extends BaseEntity {
   @Property({ length: 140, index: true })
   divisionPath!: string;
 
-  @Field(() => Int, { description: 'Step 1 (communities’ “两房”), 2 (village venues) or 3 (villager-group venues). 步骤' })
+  @Field(() => Int, {
+    description: 'Step 1 (communities’ “两房”), 2 (village venues) or 3 (villager-group venues). 步骤',
+  })
   @Property({ type: 'smallint' })
   step!: number;
 

@@ -6,6 +6,9 @@ import { FacilityUpgrade } from './facility.entities';
 /** Per-request loaders of facility upgrades. */
 export function facilityLoaders(em: EntityManager) {
   return {
-    upgradesOf: manyByKey<number, FacilityUpgrade>((ids) => readRows(em, FacilityUpgrade, { facility: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (u) => u.facility.id),
+    upgradesOf: manyByKey<number, FacilityUpgrade>(
+      (ids) => readRows(em, FacilityUpgrade, { facility: { $in: [...ids] } }, { orderBy: { id: 'asc' } }),
+      (u) => u.facility.id,
+    ),
   };
 }

@@ -1,4 +1,18 @@
-import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context';
 import { CITY_CODE, DivisionService } from '../tree';
 import { Facility, FacilityUpgrade } from './facility.entities';
@@ -96,7 +110,10 @@ export class FacilityResolver {
   }
 
   @Query(() => FacilityFigures, { description: 'Facility figures of a subtree (the city by default). 设施统计' })
-  async facilityFigures(@Arg('code', () => String, { defaultValue: CITY_CODE, description: 'Node code. 节点代码' }) code: string, @Ctx() ctx: Context) {
+  async facilityFigures(
+    @Arg('code', () => String, { defaultValue: CITY_CODE, description: 'Node code. 节点代码' }) code: string,
+    @Ctx() ctx: Context,
+  ) {
     return new FacilityService(ctx).figures((await new DivisionService(ctx).byCode(code)).path);
   }
 
@@ -115,7 +132,10 @@ export class FacilityResolver {
     return FacilityService.standard(f);
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether it meets the standard, computed (null: no standard). 是否达标' })
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Whether it meets the standard, computed (null: no standard). 是否达标',
+  })
   meetsStandard(@Root() f: Facility): boolean | null {
     return FacilityService.meets(f);
   }

@@ -6,8 +6,10 @@ const readFigures = figuresOfNodeRule('facilities:figures');
 const administerNode = argsRule<{ input: { divisionCode: string } }>('facilities:record', async (ctx, _p, { input }) =>
   ctx.viewer.canAdminister((await new DivisionService(ctx).byCode(input.divisionCode, 'divisionCode')).path),
 );
-const administerFacility = argsRule<{ input: { facilityId: string } }>('facilities:upgrade', async (ctx, _p, { input }) =>
-  ctx.viewer.canAdminister((await new FacilityService(ctx).facility(input.facilityId)).divisionPath),
+const administerFacility = argsRule<{ input: { facilityId: string } }>(
+  'facilities:upgrade',
+  async (ctx, _p, { input }) =>
+    ctx.viewer.canAdminister((await new FacilityService(ctx).facility(input.facilityId)).divisionPath),
 );
 
 /** Facilities are public to signed-in people; their node's administrators record them. */

@@ -24,7 +24,6 @@ export interface FacilityStepFigures {
   investmentYuan: number;
 }
 
-
 /** Facilities and their upgrades; compliance with the standard is computed, never stored. */
 export class FacilityService {
   constructor(private readonly ctx: Context) {}
@@ -52,15 +51,31 @@ export class FacilityService {
     return found;
   }
 
-  async record(input: { divisionCode: string; kind: FacilityKind; name: string; floorAreaM2: number }): Promise<Facility> {
+  async record(input: {
+    divisionCode: string;
+    kind: FacilityKind;
+    name: string;
+    floorAreaM2: number;
+  }): Promise<Facility> {
     const division = await new DivisionService(this.ctx).byCode(input.divisionCode, 'divisionCode');
     const name = input.name.trim();
-    if (name.length < 2 || name.length > 120) throw badInput('INPUT.BAD_LENGTH', 'The name must be 2–120 characters.', [{ field: 'name', message: '2–120 characters' }]);
+    if (name.length < 2 || name.length > 120)
+      throw badInput('INPUT.BAD_LENGTH', 'The name must be 2–120 characters.', [
+        { field: 'name', message: '2–120 characters' },
+      ]);
     const floorAreaM2 = wholeNumber(input.floorAreaM2, 'floorAreaM2', 1, 100_000);
     const facility = await this.ctx.em.transactional(async (em) => {
       await lockParent(em, 'division', division.id);
-      await assertRoom(em, CAP.nodeFacilities, `select count(*) as n from facility where division_id = ?`, [division.id]);
-      const created = em.create(Facility, { division: em.getReference(Division, division.id), divisionPath: division.path, kind: input.kind, name, floorAreaM2 });
+      await assertRoom(em, CAP.nodeFacilities, `select count(*) as n from facility where division_id = ?`, [
+        division.id,
+      ]);
+      const created = em.create(Facility, {
+        division: em.getReference(Division, division.id),
+        divisionPath: division.path,
+        kind: input.kind,
+        name,
+        floorAreaM2,
+      });
       await em.flush();
       return created;
     });
@@ -69,10 +84,20 @@ export class FacilityService {
   }
 
   /** Records an upgrade and the facility's new area, together. */
-  async upgrade(input: { facilityId: string; step: number; year: number; investmentYuan: number; areaAfterM2: number; result: string }): Promise<FacilityUpgrade> {
+  async upgrade(input: {
+    facilityId: string;
+    step: number;
+    year: number;
+    investmentYuan: number;
+    areaAfterM2: number;
+    result: string;
+  }): Promise<FacilityUpgrade> {
     const facility = await this.facility(input.facilityId);
     const result = input.result.trim();
-    if (result.length < 2 || result.length > 200) throw badInput('INPUT.BAD_LENGTH', 'The result must be 2–200 characters.', [{ field: 'result', message: '2–200 characters' }]);
+    if (result.length < 2 || result.length > 200)
+      throw badInput('INPUT.BAD_LENGTH', 'The result must be 2–200 characters.', [
+        { field: 'result', message: '2–200 characters' },
+      ]);
     const row = {
       facility: facility.id,
       divisionPath: facility.divisionPath,
@@ -85,7 +110,9 @@ export class FacilityService {
     };
     const id = await this.ctx.em.transactional(async (em) => {
       await lockParent(em, 'facility', facility.id);
-      await assertRoom(em, CAP.facilityUpgrades, `select count(*) as n from facility_upgrade where facility_id = ?`, [facility.id]);
+      await assertRoom(em, CAP.facilityUpgrades, `select count(*) as n from facility_upgrade where facility_id = ?`, [
+        facility.id,
+      ]);
       const upgrade = em.create(FacilityUpgrade, row);
       await em.flush();
       await em.execute('update facility set floor_area_m2 = ? where id = ?', [row.areaAfterM2, facility.id]);
@@ -99,7 +126,9 @@ export class FacilityService {
     const like = `${path}%`;
     const kinds = await this.ctx.em.execute<Record<string, string>[]>(
       `select f.kind, count(distinct f.id) as facilities,
-              count(distinct f.id) filter (where f.floor_area_m2 >= case f.kind ${Object.entries(FACILITY_STANDARD_M2).map(([k, v]) => `when '${k}' then ${Number(v)}`).join(' ')} end) as meeting,
+              count(distinct f.id) filter (where f.floor_area_m2 >= case f.kind ${Object.entries(FACILITY_STANDARD_M2)
+                .map(([k, v]) => `when '${k}' then ${Number(v)}`)
+                .join(' ')} end) as meeting,
               count(distinct u.facility_id) as upgraded, coalesce(sum(u.investment_yuan), 0) as investment
          from facility f left join facility_upgrade u on u.facility_id = f.id
         where f.division_path like ? group by f.kind order by f.kind`,
@@ -117,7 +146,11 @@ export class FacilityService {
         upgraded: Number(k.upgraded),
         investmentYuan: Number(k.investment),
       })),
-      steps: steps.map((s) => ({ step: Number(s.step), upgrades: Number(s.upgrades), investmentYuan: Number(s.investment) })),
+      steps: steps.map((s) => ({
+        step: Number(s.step),
+        upgrades: Number(s.upgrades),
+        investmentYuan: Number(s.investment),
+      })),
     };
   }
 }

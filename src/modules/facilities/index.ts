@@ -5,4 +5,10 @@ import { FacilityResolver } from './facility.resolver';
 import { facilityRules } from './facility.rules';
 
 /** Service facilities (综合服务设施): areas, computed compliance, upgrades, figures. */
-export const facilitiesModule = defineModule({ name: 'facilities', entities: [Facility, FacilityUpgrade], resolvers: [FacilityResolver], rules: facilityRules, loaders: facilityLoaders });
+export const facilitiesModule = defineModule({
+  name: 'facilities',
+  entities: [Facility, FacilityUpgrade],
+  resolvers: [FacilityResolver],
+  rules: facilityRules,
+  loaders: facilityLoaders,
+});

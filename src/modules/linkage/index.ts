@@ -16,7 +16,15 @@ export type { ServiceProject } from './project.entities';
  */
 export const linkageModule = defineModule({
   name: 'linkage',
-  entities: [SocialOrganisation, SocialOrganisationArea, SocialWorker, ServiceProject, ServiceProjectCommunity, ServiceProjectWorker, ServiceRecord],
+  entities: [
+    SocialOrganisation,
+    SocialOrganisationArea,
+    SocialWorker,
+    ServiceProject,
+    ServiceProjectCommunity,
+    ServiceProjectWorker,
+    ServiceRecord,
+  ],
   resolvers: [SocialOrganisationResolver, SocialWorkerResolver, ProjectResolver],
   rules: [linkageRules, projectRules],
   loaders: linkageLoaders,

@@ -6,6 +6,9 @@ import { ServiceProject } from './project.entities';
 /** Per-request loader of service projects. */
 export function linkageLoaders(em: EntityManager) {
   return {
-    projectById: oneByKey<number, ServiceProject>((ids) => readRows(em, ServiceProject, { id: { $in: [...ids] } }), (p) => p.id),
+    projectById: oneByKey<number, ServiceProject>(
+      (ids) => readRows(em, ServiceProject, { id: { $in: [...ids] } }),
+      (p) => p.id,
+    ),
   };
 }

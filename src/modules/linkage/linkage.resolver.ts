@@ -1,4 +1,17 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../context';
 import { Organisation } from '../organisations';
 import { Person } from '../people';
@@ -44,13 +57,21 @@ export class SocialOrganisationResolver {
     return new LinkageService(ctx).organisations(under);
   }
 
-  @Query(() => LinkageFiguresType, { description: 'Social organisations and (licensed) social workers of a subtree. 三社联动统计' })
-  linkageFigures(@Arg('code', () => String, { defaultValue: CITY_CODE, description: 'Node code. 节点代码' }) code: string, @Ctx() ctx: Context) {
+  @Query(() => LinkageFiguresType, {
+    description: 'Social organisations and (licensed) social workers of a subtree. 三社联动统计',
+  })
+  linkageFigures(
+    @Arg('code', () => String, { defaultValue: CITY_CODE, description: 'Node code. 节点代码' }) code: string,
+    @Ctx() ctx: Context,
+  ) {
     return new LinkageService(ctx).figures(code);
   }
 
   @Mutation(() => SocialOrganisation, { description: "Register a social organisation's credit code. 社会组织登记" })
-  registerSocialOrganisation(@Arg('input', { description: 'What to do. 输入' }) input: RegisterSocialOrganisationInput, @Ctx() ctx: Context) {
+  registerSocialOrganisation(
+    @Arg('input', { description: 'What to do. 输入' }) input: RegisterSocialOrganisationInput,
+    @Ctx() ctx: Context,
+  ) {
     return new LinkageService(ctx).register(input);
   }
 
@@ -64,7 +85,10 @@ export class SocialOrganisationResolver {
 export class SocialWorkerResolver {
   @Query(() => [SocialWorker], { description: "An organisation's social workers. 社会工作者" })
   @MaxItems(500)
-  socialWorkers(@Arg('organisationId', () => ID, { description: 'The employer. 用人单位' }) organisationId: string, @Ctx() ctx: Context) {
+  socialWorkers(
+    @Arg('organisationId', () => ID, { description: 'The employer. 用人单位' }) organisationId: string,
+    @Ctx() ctx: Context,
+  ) {
     return new LinkageService(ctx).workers(organisationId);
   }
 

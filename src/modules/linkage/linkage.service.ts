@@ -6,7 +6,12 @@ import { readRows } from '../../shared/read-rows';
 import { OrganisationKind, OrganisationService } from '../organisations';
 import { DivisionService } from '../tree';
 import { isValidCreditCode } from './credit-code';
-import { SocialOrganisation, SocialWorker, type RegistrationLevel, type SocialOrganisationCategory } from './linkage.entities';
+import {
+  SocialOrganisation,
+  SocialWorker,
+  type RegistrationLevel,
+  type SocialOrganisationCategory,
+} from './linkage.entities';
 
 /** Figures of the three-way linkage in a subtree. */
 export interface LinkageFigures {
@@ -22,7 +27,12 @@ export class LinkageService {
   async organisations(under: string): Promise<SocialOrganisation[]> {
     const path = (await new DivisionService(this.ctx).byCode(under, 'under')).path;
     // One past the field's bound: more fails the field instead of being cut off.
-    return readRows(this.ctx.em, SocialOrganisation, { organisationPath: { $like: `${path}%` } }, { orderBy: { id: 'asc' }, limit: CAP.socialOrganisations.limit + 1 });
+    return readRows(
+      this.ctx.em,
+      SocialOrganisation,
+      { organisationPath: { $like: `${path}%` } },
+      { orderBy: { id: 'asc' }, limit: CAP.socialOrganisations.limit + 1 },
+    );
   }
 
   async workers(organisationId: string): Promise<SocialWorker[]> {
@@ -36,11 +46,24 @@ export class LinkageService {
   }
 
   /** Registers an organisation of kind SOCIAL_ORGANISATION with its credit code. */
-  async register(input: { organisationId: string; creditCode: string; registrationLevel: RegistrationLevel; category: SocialOrganisationCategory }): Promise<SocialOrganisation> {
+  async register(input: {
+    organisationId: string;
+    creditCode: string;
+    registrationLevel: RegistrationLevel;
+    category: SocialOrganisationCategory;
+  }): Promise<SocialOrganisation> {
     const org = await new OrganisationService(this.ctx).byId(input.organisationId, 'organisationId');
-    if (org.kind !== OrganisationKind.SOCIAL_ORGANISATION) throw badInput('LINKAGE.NOT_A_SOCIAL_ORGANISATION', 'Only a social organisation registers here.', [{ field: 'organisationId', message: 'a social organisation' }]);
+    if (org.kind !== OrganisationKind.SOCIAL_ORGANISATION)
+      throw badInput('LINKAGE.NOT_A_SOCIAL_ORGANISATION', 'Only a social organisation registers here.', [
+        { field: 'organisationId', message: 'a social organisation' },
+      ]);
     const code = input.creditCode.trim().toUpperCase();
-    if (!isValidCreditCode(code)) throw badInput('LINKAGE.BAD_CREDIT_CODE', 'Not a valid unified social credit code (18 characters with its check character).', [{ field: 'creditCode', message: 'GB 32100-2015' }]);
+    if (!isValidCreditCode(code))
+      throw badInput(
+        'LINKAGE.BAD_CREDIT_CODE',
+        'Not a valid unified social credit code (18 characters with its check character).',
+        [{ field: 'creditCode', message: 'GB 32100-2015' }],
+      );
     await this.ctx.em.transactional(async (em) => {
       await lockList(em, CAP.socialOrganisations);
       await assertRoom(em, CAP.socialOrganisations, `select count(*) as n from social_organisation`, []);
@@ -48,7 +71,8 @@ export class LinkageService {
         `insert into social_organisation (organisation_id, organisation_path, credit_code, registration_level, category) values (?, ?, ?, ?, ?) on conflict do nothing returning id`,
         [org.id, org.divisionPath, code, input.registrationLevel, input.category],
       );
-      if (!rows.length) throw conflict('LINKAGE.ALREADY_REGISTERED', 'The organisation or the credit code is already registered.');
+      if (!rows.length)
+        throw conflict('LINKAGE.ALREADY_REGISTERED', 'The organisation or the credit code is already registered.');
     });
     return (await readRows(this.ctx.em, SocialOrganisation, { organisation: org.id }))[0];
   }
@@ -61,6 +85,10 @@ export class LinkageService {
               (select count(*) from social_worker where employer_path like ? and expires_on >= ?) as licensed`,
       [`${path}%`, `${path}%`, `${path}%`, today()],
     );
-    return { socialOrganisations: Number(row.orgs), socialWorkers: Number(row.workers), licensedSocialWorkers: Number(row.licensed) };
+    return {
+      socialOrganisations: Number(row.orgs),
+      socialWorkers: Number(row.workers),
+      licensedSocialWorkers: Number(row.licensed),
+    };
   }
 }

@@ -24,7 +24,10 @@ registerEnumType(ProjectStatus, {
 });
 
 /** A service project, often bought by government (政府购买服务项目), run by a social organisation. */
-@ObjectType({ implements: BaseEntity, description: 'A service project bought from a social organisation. 政府购买服务项目' })
+@ObjectType({
+  implements: BaseEntity,
+  description: 'A service project bought from a social organisation. 政府购买服务项目',
+})
 @Entity({ tableName: 'service_project' })
 @Check({ name: 'service_project_budget', expression: 'budget_yuan >= 0' })
 export class ServiceProject extends BaseEntity {

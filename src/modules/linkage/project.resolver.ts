@@ -102,7 +102,10 @@ export class ProjectResolver {
     return new ProjectService(ctx).record(input);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: "Budget in yuan: the buyer chain only; null with FORBIDDEN for others. 预算（元）" })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Budget in yuan: the buyer chain only; null with FORBIDDEN for others. 预算（元）',
+  })
   budgetYuan(@Root() p: ServiceProject): number {
     return p.budgetYuan;
   }

@@ -8,12 +8,25 @@ import { parseId } from '../../shared/ids';
 import { OrganisationKind, OrganisationService } from '../organisations';
 import { DivisionService } from '../tree';
 import { SocialWorker } from './linkage.entities';
-import { ProjectStatus, ServiceProject, ServiceProjectCommunity, ServiceProjectWorker, ServiceRecord } from './project.entities';
+import {
+  ProjectStatus,
+  ServiceProject,
+  ServiceProjectCommunity,
+  ServiceProjectWorker,
+  ServiceRecord,
+} from './project.entities';
 
 /** The buyers government buys services through. */
-const BUYERS = new Set([OrganisationKind.CIVIL_AFFAIRS_BUREAU, OrganisationKind.STREET_OFFICE, OrganisationKind.COMMUNITY_COMMITTEE]);
+const BUYERS = new Set([
+  OrganisationKind.CIVIL_AFFAIRS_BUREAU,
+  OrganisationKind.STREET_OFFICE,
+  OrganisationKind.COMMUNITY_COMMITTEE,
+]);
 /** The only moves of a project's life. */
-const NEXT: Partial<Record<ProjectStatus, ProjectStatus>> = { [ProjectStatus.PLANNED]: ProjectStatus.RUNNING, [ProjectStatus.RUNNING]: ProjectStatus.COMPLETED };
+const NEXT: Partial<Record<ProjectStatus, ProjectStatus>> = {
+  [ProjectStatus.PLANNED]: ProjectStatus.RUNNING,
+  [ProjectStatus.RUNNING]: ProjectStatus.COMPLETED,
+};
 
 /** Service projects: bought by a bureau, street or community, run by a social organisation. */
 export class ProjectService {
@@ -28,24 +41,52 @@ export class ProjectService {
 
   async buyer(id: string) {
     const buyer = await new OrganisationService(this.ctx).byId(id, 'buyerId');
-    if (!BUYERS.has(buyer.kind)) throw badInput('PROJECTS.NOT_A_BUYER', 'Services are bought by the bureau, a street office or a community committee.', [{ field: 'buyerId', message: 'a bureau, street office or community committee' }]);
+    if (!BUYERS.has(buyer.kind))
+      throw badInput(
+        'PROJECTS.NOT_A_BUYER',
+        'Services are bought by the bureau, a street office or a community committee.',
+        [{ field: 'buyerId', message: 'a bureau, street office or community committee' }],
+      );
     return buyer;
   }
 
-  async create(input: { buyerId: string; contractorId: string; title: string; budgetYuan: number; startsOn: string; endsOn: string; communityCodes: string[]; workerIds: string[] }): Promise<ServiceProject> {
+  async create(input: {
+    buyerId: string;
+    contractorId: string;
+    title: string;
+    budgetYuan: number;
+    startsOn: string;
+    endsOn: string;
+    communityCodes: string[];
+    workerIds: string[];
+  }): Promise<ServiceProject> {
     const buyer = await this.buyer(input.buyerId);
     const contractor = await new OrganisationService(this.ctx).byId(input.contractorId, 'contractorId');
-    if (contractor.kind !== OrganisationKind.SOCIAL_ORGANISATION) throw badInput('PROJECTS.NOT_A_CONTRACTOR', 'The contractor is a social organisation.', [{ field: 'contractorId', message: 'a social organisation' }]);
+    if (contractor.kind !== OrganisationKind.SOCIAL_ORGANISATION)
+      throw badInput('PROJECTS.NOT_A_CONTRACTOR', 'The contractor is a social organisation.', [
+        { field: 'contractorId', message: 'a social organisation' },
+      ]);
     const [startsOn, endsOn] = [isoDate(input.startsOn, 'startsOn'), isoDate(input.endsOn, 'endsOn')];
-    if (endsOn < startsOn) throw badInput('PROJECTS.BAD_PERIOD', 'The project ends before it starts.', [{ field: 'endsOn', message: 'on or after startsOn' }]);
+    if (endsOn < startsOn)
+      throw badInput('PROJECTS.BAD_PERIOD', 'The project ends before it starts.', [
+        { field: 'endsOn', message: 'on or after startsOn' },
+      ]);
     const divisions = new DivisionService(this.ctx);
     const communities = await Promise.all(input.communityCodes.map((c) => divisions.byCode(c, 'communityCodes')));
     if (!communities.length || communities.some((c) => !isWithin(c.path, buyer.divisionPath))) {
-      throw badInput('PROJECTS.BAD_COMMUNITIES', "A project serves one or more communities within the buyer's subtree.", [{ field: 'communityCodes', message: "communities under the buyer's node" }]);
+      throw badInput(
+        'PROJECTS.BAD_COMMUNITIES',
+        "A project serves one or more communities within the buyer's subtree.",
+        [{ field: 'communityCodes', message: "communities under the buyer's node" }],
+      );
     }
-    const workers = await readRows(this.ctx.em, SocialWorker, { id: { $in: input.workerIds.map((w) => parseId(w, 'workerIds')) } });
+    const workers = await readRows(this.ctx.em, SocialWorker, {
+      id: { $in: input.workerIds.map((w) => parseId(w, 'workerIds')) },
+    });
     if (workers.length !== new Set(input.workerIds).size || workers.some((w) => w.employer.id !== contractor.id)) {
-      throw badInput('PROJECTS.BAD_WORKERS', "Assigned workers are the contractor's social workers.", [{ field: 'workerIds', message: "the contractor's workers" }]);
+      throw badInput('PROJECTS.BAD_WORKERS', "Assigned workers are the contractor's social workers.", [
+        { field: 'workerIds', message: "the contractor's workers" },
+      ]);
     }
     const id = await this.ctx.em.transactional(async (em) => {
       const project = em.create(ServiceProject, {
@@ -70,8 +111,15 @@ export class ProjectService {
   /** PLANNED → RUNNING → COMPLETED; anything else is refused. */
   async advance(id: string, to: ProjectStatus): Promise<ServiceProject> {
     const project = await this.project(id);
-    if (NEXT[project.status] !== to) throw conflict('PROJECTS.WRONG_STEP', `A ${project.status.toLowerCase()} project cannot become ${to.toLowerCase()}.`);
-    const rows = await this.ctx.em.execute('update service_project set status = ? where id = ? and status = ? returning id', [to, project.id, project.status]);
+    if (NEXT[project.status] !== to)
+      throw conflict(
+        'PROJECTS.WRONG_STEP',
+        `A ${project.status.toLowerCase()} project cannot become ${to.toLowerCase()}.`,
+      );
+    const rows = await this.ctx.em.execute(
+      'update service_project set status = ? where id = ? and status = ? returning id',
+      [to, project.id, project.status],
+    );
     if (!rows.length) throw conflict('PROJECTS.WRONG_STEP', 'The project changed meanwhile.');
     return this.project(id);
   }
@@ -81,20 +129,41 @@ export class ProjectService {
     const project = await this.project(input.projectId);
     const score = wholeNumber(input.score, 'score', 1, 5);
     const note = text(input.note, 'note', 2, 500);
-    const rows = await this.ctx.em.execute(`update service_project set status = 'EVALUATED', evaluation_score = ?, evaluation_note = ? where id = ? and status = 'COMPLETED' returning id`, [score, note, project.id]);
-    if (!rows.length) throw conflict('PROJECTS.WRONG_STEP', `Only a completed project is evaluated; this one is ${project.status.toLowerCase()}.`);
+    const rows = await this.ctx.em.execute(
+      `update service_project set status = 'EVALUATED', evaluation_score = ?, evaluation_note = ? where id = ? and status = 'COMPLETED' returning id`,
+      [score, note, project.id],
+    );
+    if (!rows.length)
+      throw conflict(
+        'PROJECTS.WRONG_STEP',
+        `Only a completed project is evaluated; this one is ${project.status.toLowerCase()}.`,
+      );
     return this.project(input.projectId);
   }
 
   /** One of the assigned workers' services, while the project runs. */
-  async record(input: { projectId: string; workerId: string; servedOn: string; hours: number; beneficiaries: number; notes: string }): Promise<ServiceRecord> {
+  async record(input: {
+    projectId: string;
+    workerId: string;
+    servedOn: string;
+    hours: number;
+    beneficiaries: number;
+    notes: string;
+  }): Promise<ServiceRecord> {
     const project = await this.project(input.projectId);
-    if (project.status !== ProjectStatus.RUNNING) throw conflict('PROJECTS.NOT_RUNNING', 'Services are recorded while the project runs.');
+    if (project.status !== ProjectStatus.RUNNING)
+      throw conflict('PROJECTS.NOT_RUNNING', 'Services are recorded while the project runs.');
     const workerId = parseId(input.workerId, 'workerId');
     const [assigned] = await readRows(this.ctx.em, ServiceProjectWorker, { project: project.id, worker: workerId });
-    if (!assigned) throw badInput('PROJECTS.NOT_ASSIGNED', 'The worker is not assigned to the project.', [{ field: 'workerId', message: 'a worker of the project' }]);
+    if (!assigned)
+      throw badInput('PROJECTS.NOT_ASSIGNED', 'The worker is not assigned to the project.', [
+        { field: 'workerId', message: 'a worker of the project' },
+      ]);
     const servedOn = isoDate(input.servedOn, 'servedOn');
-    if (servedOn < project.startsOn || servedOn > project.endsOn) throw badInput('PROJECTS.OUTSIDE_PERIOD', "The date is outside the project's period.", [{ field: 'servedOn', message: 'within the period' }]);
+    if (servedOn < project.startsOn || servedOn > project.endsOn)
+      throw badInput('PROJECTS.OUTSIDE_PERIOD', "The date is outside the project's period.", [
+        { field: 'servedOn', message: 'within the period' },
+      ]);
     const row = {
       project: project.id,
       worker: workerId,
@@ -105,7 +174,9 @@ export class ProjectService {
     };
     return this.ctx.em.transactional(async (em) => {
       await lockParent(em, 'service_project', project.id);
-      await assertRoom(em, CAP.projectRecords, `select count(*) as n from service_record where project_id = ?`, [project.id]);
+      await assertRoom(em, CAP.projectRecords, `select count(*) as n from service_record where project_id = ?`, [
+        project.id,
+      ]);
       const record = em.create(ServiceRecord, row);
       await em.flush();
       return record;
@@ -114,6 +185,11 @@ export class ProjectService {
 
   records(project: ServiceProject): Promise<ServiceRecord[]> {
     // One past the field's bound: more fails the field instead of being cut off.
-    return readRows(this.ctx.em, ServiceRecord, { project: project.id }, { orderBy: { servedOn: 'desc', id: 'desc' }, limit: CAP.projectRecords.limit + 1 });
+    return readRows(
+      this.ctx.em,
+      ServiceRecord,
+      { project: project.id },
+      { orderBy: { servedOn: 'desc', id: 'desc' }, limit: CAP.projectRecords.limit + 1 },
+    );
   }
 }

@@ -8,7 +8,8 @@ import { OrganisationKind, OrganisationStatus } from './organisation.enums';
 /** An organisation placed at a tree node; partners join by applying. */
 @ObjectType({
   implements: BaseEntity,
-  description: 'An organisation placed at a tree node. 机构' })
+  description: 'An organisation placed at a tree node. 机构',
+})
 @Entity({ tableName: 'organisation' })
 export class Organisation extends BaseEntity {
   @Field({ description: 'Name. 名称' })

@@ -38,7 +38,9 @@ registerEnumType(OrganisationKind, {
     ENTERPRISE: { description: 'Enterprise or institution. 企事业单位' },
     VOLUNTEER_STATION: { description: 'Volunteer service station. 学雷锋志愿服务站' },
     MERCHANT: { description: 'Shop or service provider accepting Golden Beans. 金豆商家' },
-    GOVERNMENT_DEPARTMENT: { description: 'A functional department of government that places tasks on communities. 职能部门' },
+    GOVERNMENT_DEPARTMENT: {
+      description: 'A functional department of government that places tasks on communities. 职能部门',
+    },
   },
 });
 

@@ -59,6 +59,10 @@ export class OrganisationSearchArgs extends PageArgs {
   @Field(() => [OrganisationKind], { nullable: true, description: 'Only these kinds. 类型' })
   kinds?: OrganisationKind[] | null;
 
-  @Field(() => OrganisationStatus, { nullable: true, defaultValue: OrganisationStatus.ACTIVE, description: 'Standing (default ACTIVE). 状态' })
+  @Field(() => OrganisationStatus, {
+    nullable: true,
+    defaultValue: OrganisationStatus.ACTIVE,
+    description: 'Standing (default ACTIVE). 状态',
+  })
   status?: OrganisationStatus | null;
 }

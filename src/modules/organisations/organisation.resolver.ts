@@ -5,12 +5,21 @@ import { maskPhone } from '../people';
 import { RoleAssignment } from '../roles';
 import { Division } from '../tree';
 import { Organisation } from './organisation.entity';
-import { ApplyToJoinInput, DecideApplicationInput, OrganisationSearchArgs, UpdateOrganisationInput } from './organisation.inputs';
+import {
+  ApplyToJoinInput,
+  DecideApplicationInput,
+  OrganisationSearchArgs,
+  UpdateOrganisationInput,
+} from './organisation.inputs';
 import { OrganisationService } from './organisation.service';
 import { CAP } from '../../shared/caps';
 import { MaxItems } from '../../shared/cost';
 
-export const { Edge: OrganisationEdge, Connection: OrganisationConnection } = connectionOf(Organisation, 'Organisation', '机构');
+export const { Edge: OrganisationEdge, Connection: OrganisationConnection } = connectionOf(
+  Organisation,
+  'Organisation',
+  '机构',
+);
 
 /** Organisations and partner applications. */
 @Resolver(() => Organisation)
@@ -20,23 +29,35 @@ export class OrganisationResolver {
     return new OrganisationService(ctx).byId(id);
   }
 
-  @Query(() => OrganisationConnection, { description: 'Organisations within your reach (PENDING ones are the applications to decide). 机构列表' })
+  @Query(() => OrganisationConnection, {
+    description: 'Organisations within your reach (PENDING ones are the applications to decide). 机构列表',
+  })
   organisations(@Args() args: OrganisationSearchArgs, @Ctx() ctx: Context) {
     return new OrganisationService(ctx).search(args);
   }
 
-  @Mutation(() => Organisation, { description: 'Apply for an organisation to join; you become its admin when approved. 申请入驻' })
+  @Mutation(() => Organisation, {
+    description: 'Apply for an organisation to join; you become its admin when approved. 申请入驻',
+  })
   applyToJoin(@Arg('input', { description: 'What to do. 输入' }) input: ApplyToJoinInput, @Ctx() ctx: Context) {
     return new OrganisationService(ctx).apply(input);
   }
 
-  @Mutation(() => Organisation, { description: 'Approve or decline an application (street office or bureau above its node). 审核入驻申请' })
-  decideApplication(@Arg('input', { description: 'What to do. 输入' }) input: DecideApplicationInput, @Ctx() ctx: Context) {
+  @Mutation(() => Organisation, {
+    description: 'Approve or decline an application (street office or bureau above its node). 审核入驻申请',
+  })
+  decideApplication(
+    @Arg('input', { description: 'What to do. 输入' }) input: DecideApplicationInput,
+    @Ctx() ctx: Context,
+  ) {
     return new OrganisationService(ctx).decide(input);
   }
 
   @Mutation(() => Organisation, { description: "Update an organisation's profile. 修改机构信息" })
-  updateOrganisation(@Arg('input', { description: 'What to do. 输入' }) input: UpdateOrganisationInput, @Ctx() ctx: Context) {
+  updateOrganisation(
+    @Arg('input', { description: 'What to do. 输入' }) input: UpdateOrganisationInput,
+    @Ctx() ctx: Context,
+  ) {
     return new OrganisationService(ctx).update(input);
   }
 
@@ -45,14 +66,22 @@ export class OrganisationResolver {
     return ctx.loaders.divisionById.load(o.division.id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Contact phone, masked unless your role needs it. 联系电话' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Contact phone, masked unless your role needs it. 联系电话',
+  })
   contactPhone(@Root() o: Organisation, @Ctx() ctx: Context): string | null {
     if (!o.contactPhone) return null;
     const v = ctx.viewer;
-    return v.canSeePersonalData(o.divisionPath) || v.adminsOrganisation(o.id) ? o.contactPhone : maskPhone(o.contactPhone);
+    return v.canSeePersonalData(o.divisionPath) || v.adminsOrganisation(o.id)
+      ? o.contactPhone
+      : maskPhone(o.contactPhone);
   }
 
-  @FieldResolver(() => [RoleAssignment], { nullable: true, description: 'Roles currently held in this organisation. 机构成员' })
+  @FieldResolver(() => [RoleAssignment], {
+    nullable: true,
+    description: 'Roles currently held in this organisation. 机构成员',
+  })
   @MaxItems(CAP.organisationRoles.limit)
   roleHolders(@Root() o: Organisation, @Ctx() ctx: Context) {
     return ctx.loaders.activeRolesIn.load(o.id);

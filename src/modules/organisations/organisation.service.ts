@@ -15,13 +15,20 @@ import { assertMayManageRole, assertRoleRoom, RoleAssignment } from '../roles';
 import { Division, DivisionService } from '../tree';
 import { Organisation } from './organisation.entity';
 import { OrganisationStatus } from './organisation.enums';
-import type { ApplyToJoinInput, DecideApplicationInput, OrganisationSearchArgs, UpdateOrganisationInput } from './organisation.inputs';
+import type {
+  ApplyToJoinInput,
+  DecideApplicationInput,
+  OrganisationSearchArgs,
+  UpdateOrganisationInput,
+} from './organisation.inputs';
 
 const PHONE = /^1\d{10}$/;
 
-
 function phone(value: string, field: string): string {
-  if (!PHONE.test(value)) throw badInput('INPUT.BAD_PHONE', `${field} must be an 11-digit mobile number.`, [{ field, message: '11 digits starting with 1' }]);
+  if (!PHONE.test(value))
+    throw badInput('INPUT.BAD_PHONE', `${field} must be an 11-digit mobile number.`, [
+      { field, message: '11 digits starting with 1' },
+    ]);
   return value;
 }
 
@@ -31,7 +38,12 @@ function phone(value: string, field: string): string {
  */
 export async function assertNodeRoom(em: EntityManager, divisionId: number): Promise<void> {
   await lockParent(em, 'division', divisionId);
-  await assertRoom(em, CAP.nodeOrganisations, `select count(*) as n from organisation where division_id = ? and status = 'ACTIVE'`, [divisionId]);
+  await assertRoom(
+    em,
+    CAP.nodeOrganisations,
+    `select count(*) as n from organisation where division_id = ? and status = 'ACTIVE'`,
+    [divisionId],
+  );
 }
 
 /** The rules of organisations and of partners joining. */
@@ -54,18 +66,31 @@ export class OrganisationService {
   async search(args: OrganisationSearchArgs): Promise<Page<Organisation>> {
     const { first, afterKey } = readPageArgs(args);
     const where: FilterQuery<Organisation> = { status: args.status ?? OrganisationStatus.ACTIVE };
-    const roots = this.ctx.viewer.grants.filter((g) => this.ctx.viewer.canRead(g.path, Scope.ORGANISATIONS_READ)).map((g) => g.path);
+    const roots = this.ctx.viewer.grants
+      .filter((g) => this.ctx.viewer.canRead(g.path, Scope.ORGANISATIONS_READ))
+      .map((g) => g.path);
     let under = roots;
     if (args.under) {
       const path = (await new DivisionService(this.ctx).byCode(args.under, 'under')).path;
       under = roots.some((r) => path.startsWith(r)) ? [path] : roots.filter((r) => r.startsWith(path));
     }
-    if (!under.length) return toPage([], first, () => '', async () => 0);
+    if (!under.length)
+      return toPage(
+        [],
+        first,
+        () => '',
+        async () => 0,
+      );
     where.$or = under.map((p) => ({ divisionPath: { $like: `${p}%` } }));
     if (args.kinds?.length) where.kind = { $in: args.kinds };
     const page = afterKey ? { ...where, id: { $gt: Number(afterKey) } } : where;
     const rows = await readRows(this.ctx.em, Organisation, page, { orderBy: { id: 'asc' }, limit: first + 1 });
-    return toPage(rows, first, (o) => String(o.id), () => this.ctx.em.count(Organisation, where));
+    return toPage(
+      rows,
+      first,
+      (o) => String(o.id),
+      () => this.ctx.em.count(Organisation, where),
+    );
   }
 
   /** A signed-in person applies for an organisation to join; they become its admin on approval. */
@@ -90,21 +115,39 @@ export class OrganisationService {
   /** Approves or declines a pending application; approval makes the applicant its admin. */
   async decide(input: DecideApplicationInput): Promise<Organisation> {
     const org = await this.managed(input.organisationId, 'organisationId');
-    if (org.status !== OrganisationStatus.PENDING) throw conflict('ORG.ALREADY_DECIDED', `The application was already ${org.status.toLowerCase()}.`);
+    if (org.status !== OrganisationStatus.PENDING)
+      throw conflict('ORG.ALREADY_DECIDED', `The application was already ${org.status.toLowerCase()}.`);
     const reason = input.reason ? text(input.reason, 'reason', 1, 500) : null;
-    if (!input.approve && !reason) throw badInput('ORG.REASON_REQUIRED', 'Give a reason when declining.', [{ field: 'reason', message: 'required when declining' }]);
+    if (!input.approve && !reason)
+      throw badInput('ORG.REASON_REQUIRED', 'Give a reason when declining.', [
+        { field: 'reason', message: 'required when declining' },
+      ]);
     const admin = input.approve && org.appliedBy ? org.appliedBy : null;
-    if (admin) assertMayManageRole(this.ctx.viewer, Role.ORG_ADMIN, { path: org.divisionPath, organisation: org }, admin.id);
+    if (admin)
+      assertMayManageRole(this.ctx.viewer, Role.ORG_ADMIN, { path: org.divisionPath, organisation: org }, admin.id);
     await this.ctx.em.transactional(async (em) => {
       // Locks in the order role assignments take them: person, node, organisation.
       if (admin) await lockParent(em, 'person', admin.id);
       if (input.approve) await assertNodeRoom(em, org.division.id);
-      if (admin) await assertRoleRoom(em, { role: Role.ORG_ADMIN, personId: admin.id, divisionId: null, organisationId: org.id });
+      if (admin)
+        await assertRoleRoom(em, {
+          role: Role.ORG_ADMIN,
+          personId: admin.id,
+          divisionId: null,
+          organisationId: org.id,
+        });
       org.status = input.approve ? OrganisationStatus.ACTIVE : OrganisationStatus.DECLINED;
       org.decidedAt = new Date();
       org.decidedBy = em.getReference(Person, this.ctx.viewer.personId!);
       org.decisionReason = reason;
-      if (admin) em.create(RoleAssignment, { person: admin, role: Role.ORG_ADMIN, organisation: org, scopePath: org.divisionPath, startsOn: today() });
+      if (admin)
+        em.create(RoleAssignment, {
+          person: admin,
+          role: Role.ORG_ADMIN,
+          organisation: org,
+          scopePath: org.divisionPath,
+          startsOn: today(),
+        });
       await em.flush();
     });
     return org;

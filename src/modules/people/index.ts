@@ -10,4 +10,10 @@ export { PersonService } from './person.service';
 export { maskPhone } from './masking';
 
 /** People and their masked personal data. */
-export const peopleModule = defineModule({ name: 'people', entities: [Person], resolvers: [PersonResolver], rules: personRules, loaders: personLoaders });
+export const peopleModule = defineModule({
+  name: 'people',
+  entities: [Person],
+  resolvers: [PersonResolver],
+  rules: personRules,
+  loaders: personLoaders,
+});

@@ -6,7 +6,8 @@ import type { Division } from '../tree';
 /** A person: resident, official, worker, volunteer. */
 @ObjectType({
   implements: BaseEntity,
-  description: 'A person. 人员' })
+  description: 'A person. 人员',
+})
 @Entity({ tableName: 'person' })
 export class Person extends BaseEntity {
   @Field({ description: 'Full name. 姓名' })

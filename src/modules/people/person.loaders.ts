@@ -6,6 +6,9 @@ import { Person } from './person.entity';
 /** Per-request loaders of people. */
 export function personLoaders(em: EntityManager) {
   return {
-    personById: oneByKey<number, Person>((ids) => readRows(em, Person, { id: { $in: [...ids] } }), (p) => p.id),
+    personById: oneByKey<number, Person>(
+      (ids) => readRows(em, Person, { id: { $in: [...ids] } }),
+      (p) => p.id,
+    ),
   };
 }

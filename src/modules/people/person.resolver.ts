@@ -17,13 +17,19 @@ export class PersonResolver {
     return new PersonService(ctx).byId(id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Mobile phone, masked (138****5678) unless your role needs it. 手机号' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Mobile phone, masked (138****5678) unless your role needs it. 手机号',
+  })
   phone(@Root() p: Person, @Ctx() ctx: Context): string | null {
     if (!p.phone) return null;
     return new PersonService(ctx).seesPersonalData(p) ? p.phone : maskPhone(p.phone);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'National ID number, masked unless your role needs it. 身份证号' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'National ID number, masked unless your role needs it. 身份证号',
+  })
   idNumber(@Root() p: Person, @Ctx() ctx: Context): string | null {
     if (!p.idNumber) return null;
     return new PersonService(ctx).seesPersonalData(p) ? p.idNumber : maskIdNumber(p.idNumber);

@@ -11,7 +11,9 @@ export class RedPropertyFigures {
   @Field(() => Int, { description: 'Residential compounds. 小区' })
   compounds!: number;
 
-  @Field(() => Int, { description: 'Compounds whose property company has its own party organisation. 党建引领物业小区' })
+  @Field(() => Int, {
+    description: 'Compounds whose property company has its own party organisation. 党建引领物业小区',
+  })
   partyLedCompounds!: number;
 }
 
@@ -20,13 +22,19 @@ export class RedPropertyFigures {
 export class CompoundResolver {
   @Query(() => [Compound], { description: "A community's residential compounds. 社区小区" })
   @MaxItems(100)
-  async compounds(@Arg('communityCode', { description: 'Community code. 社区代码' }) communityCode: string, @Ctx() ctx: Context) {
+  async compounds(
+    @Arg('communityCode', { description: 'Community code. 社区代码' }) communityCode: string,
+    @Ctx() ctx: Context,
+  ) {
     const community = await new DivisionService(ctx).byCode(communityCode, 'communityCode');
     return readRows(ctx.em, Compound, { community: community.id }, { orderBy: { id: 'asc' } });
   }
 
   @Query(() => RedPropertyFigures, { description: 'Compounds and party-led compounds of a subtree. 红色物业统计' })
-  async redPropertyFigures(@Arg('code', () => String, { defaultValue: CITY_CODE, description: 'Node code. 节点代码' }) code: string, @Ctx() ctx: Context): Promise<RedPropertyFigures> {
+  async redPropertyFigures(
+    @Arg('code', () => String, { defaultValue: CITY_CODE, description: 'Node code. 节点代码' }) code: string,
+    @Ctx() ctx: Context,
+  ): Promise<RedPropertyFigures> {
     const path = (await new DivisionService(ctx).byCode(code)).path;
     const [row] = await ctx.em.execute<{ compounds: string; led: string }[]>(
       `select count(*) as compounds, count(*) filter (where p.has_party_organisation) as led
@@ -37,7 +45,10 @@ export class CompoundResolver {
     return { compounds: Number(row.compounds), partyLedCompounds: Number(row.led) };
   }
 
-  @FieldResolver(() => Boolean, { description: 'Its property company has its own party organisation (party-led property management). 是否党建引领物业' })
+  @FieldResolver(() => Boolean, {
+    description:
+      'Its property company has its own party organisation (party-led property management). 是否党建引领物业',
+  })
   async partyLed(@Root() c: Compound, @Ctx() ctx: Context): Promise<boolean> {
     if (!c.propertyCompany) return false;
     return (await ctx.loaders.partyLedCompany.load(c.propertyCompany.id)) ?? false;

@@ -10,4 +10,10 @@ export { assertMayManageRole, mayManageRole } from './role.access';
 export { assertRoleRoom } from './role.caps';
 
 /** Role assignments for a term. */
-export const rolesModule = defineModule({ name: 'roles', entities: [RoleAssignment], resolvers: [RoleResolver], rules: roleRules, loaders: roleLoaders });
+export const rolesModule = defineModule({
+  name: 'roles',
+  entities: [RoleAssignment],
+  resolvers: [RoleResolver],
+  rules: roleRules,
+  loaders: roleLoaders,
+});

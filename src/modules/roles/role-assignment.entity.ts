@@ -9,7 +9,8 @@ import type { Division } from '../tree';
 /** A person holds a role at a tree node or in an organisation, for a term. */
 @ObjectType({
   implements: BaseEntity,
-  description: 'A role held at a tree node or in an organisation, for a term. 任职' })
+  description: 'A role held at a tree node or in an organisation, for a term. 任职',
+})
 @Entity({ tableName: 'role_assignment' })
 @Index({ properties: ['scopePath'] })
 export class RoleAssignment extends BaseEntity {

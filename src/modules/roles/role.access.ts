@@ -25,8 +25,10 @@ export function mayManageRole(v: Viewer, role: Role, place: GrantPlace, personId
   if (v.personId === personId) return forbidden('ROLES.OWN_ROLE', 'Nobody gives or ends their own roles.');
   const org = place.organisation;
   if (org && role === Role.ORG_MEMBER && v.adminsOrganisation(org.id)) return true;
-  if (!v.canGrantAt(role, place.path)) return forbidden('ROLES.OUT_OF_REACH', `Your roles do not let you give or end ${role} there.`);
-  if (org && !governsOrganisation(v, org)) return forbidden('ROLES.ORGANISATION_OUT_OF_REACH', 'Your roles give you no power over that organisation.');
+  if (!v.canGrantAt(role, place.path))
+    return forbidden('ROLES.OUT_OF_REACH', `Your roles do not let you give or end ${role} there.`);
+  if (org && !governsOrganisation(v, org))
+    return forbidden('ROLES.ORGANISATION_OUT_OF_REACH', 'Your roles give you no power over that organisation.');
   return true;
 }
 

@@ -26,12 +26,29 @@ export async function assertRoleRoom(em: EntityManager, place: RolePlace): Promi
   await lockParent(em, 'person', place.personId);
   if (place.divisionId !== null) await lockParent(em, 'division', place.divisionId);
   if (place.organisationId !== null) await lockParent(em, 'organisation', place.organisationId);
-  await assertRoom(em, CAP.personRoles, `select count(*) as n from role_assignment where person_id = ? and ${NOT_OVER}`, [place.personId, day]);
-  if (place.divisionId !== null) await assertRoom(em, CAP.nodeRoles, `select count(*) as n from role_assignment where division_id = ? and ${NOT_OVER}`, [place.divisionId, day]);
+  await assertRoom(
+    em,
+    CAP.personRoles,
+    `select count(*) as n from role_assignment where person_id = ? and ${NOT_OVER}`,
+    [place.personId, day],
+  );
+  if (place.divisionId !== null)
+    await assertRoom(
+      em,
+      CAP.nodeRoles,
+      `select count(*) as n from role_assignment where division_id = ? and ${NOT_OVER}`,
+      [place.divisionId, day],
+    );
   if (place.organisationId !== null) {
-    await assertRoom(em, CAP.organisationRoles, `select count(*) as n from role_assignment where organisation_id = ? and ${NOT_OVER}`, [place.organisationId, day]);
+    await assertRoom(
+      em,
+      CAP.organisationRoles,
+      `select count(*) as n from role_assignment where organisation_id = ? and ${NOT_OVER}`,
+      [place.organisationId, day],
+    );
   }
-  if (place.role === Role.ANALYST && place.organisationId !== null) await assertAnalystRoom(em, place.personId, place.organisationId, day);
+  if (place.role === Role.ANALYST && place.organisationId !== null)
+    await assertAnalystRoom(em, place.personId, place.organisationId, day);
 }
 
 /**
@@ -39,10 +56,16 @@ export async function assertRoleRoom(em: EntityManager, place: RolePlace): Promi
  * more than the cap: the queries shared with them are those of each such organisation. Under the
  * person's lock, taken by assertRoleRoom.
  */
-async function assertAnalystRoom(em: EntityManager, personId: number, organisationId: number, day: string): Promise<void> {
+async function assertAnalystRoom(
+  em: EntityManager,
+  personId: number,
+  organisationId: number,
+  day: string,
+): Promise<void> {
   const orgs = await em.execute<{ organisation_id: number }[]>(
     `select distinct organisation_id from role_assignment where person_id = ? and role = ? and organisation_id is not null and ${NOT_OVER}`,
     [personId, Role.ANALYST, day],
   );
-  if (orgs.length >= CAP.analystOrganisations.limit && !orgs.some((o) => Number(o.organisation_id) === organisationId)) throw limitReached(CAP.analystOrganisations);
+  if (orgs.length >= CAP.analystOrganisations.limit && !orgs.some((o) => Number(o.organisation_id) === organisationId))
+    throw limitReached(CAP.analystOrganisations);
 }

@@ -13,7 +13,11 @@ export class AssignRoleInput {
   @Field(() => String, { nullable: true, description: 'The node (code), for roles held at a node. 节点代码' })
   divisionCode?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The organisation, for ORG_ADMIN and ORG_MEMBER; for an ANALYST (with divisionCode), the organisation they work for, where their saved queries are shared. 机构' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The organisation, for ORG_ADMIN and ORG_MEMBER; for an ANALYST (with divisionCode), the organisation they work for, where their saved queries are shared. 机构',
+  })
   organisationId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'First day (YYYY-MM-DD); today if omitted. 任期开始' })
@@ -29,6 +33,9 @@ export class EndRoleInput {
   @Field(() => ID, { description: 'The assignment. 任职' })
   id!: string;
 
-  @Field(() => String, { nullable: true, description: 'Last day (YYYY-MM-DD); yesterday if omitted, so it ends at once. 任期结束' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Last day (YYYY-MM-DD); yesterday if omitted, so it ends at once. 任期结束',
+  })
   endsOn?: string | null;
 }

@@ -12,10 +12,20 @@ export function activeTermFilter() {
 
 /** Per-request loaders of active role assignments. */
 export function roleLoaders(em: EntityManager) {
-  const active = (where: object) => readRows(em, RoleAssignment, { ...where, ...activeTermFilter() }, { orderBy: { id: 'asc' } });
+  const active = (where: object) =>
+    readRows(em, RoleAssignment, { ...where, ...activeTermFilter() }, { orderBy: { id: 'asc' } });
   return {
-    activeRolesOfPerson: manyByKey<number, RoleAssignment>((ids) => active({ person: { $in: [...ids] } }), (r) => r.person.id),
-    activeRolesAt: manyByKey<number, RoleAssignment>((ids) => active({ division: { $in: [...ids] } }), (r) => r.division!.id),
-    activeRolesIn: manyByKey<number, RoleAssignment>((ids) => active({ organisation: { $in: [...ids] } }), (r) => r.organisation!.id),
+    activeRolesOfPerson: manyByKey<number, RoleAssignment>(
+      (ids) => active({ person: { $in: [...ids] } }),
+      (r) => r.person.id,
+    ),
+    activeRolesAt: manyByKey<number, RoleAssignment>(
+      (ids) => active({ division: { $in: [...ids] } }),
+      (r) => r.division!.id,
+    ),
+    activeRolesIn: manyByKey<number, RoleAssignment>(
+      (ids) => active({ organisation: { $in: [...ids] } }),
+      (r) => r.organisation!.id,
+    ),
   };
 }

@@ -32,7 +32,10 @@ export class RoleResolver {
     return id === null ? null : ctx.loaders.divisionById.load(id);
   }
 
-  @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation, for organisational roles. 任职机构' })
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The organisation, for organisational roles. 任职机构',
+  })
   organisation(@Root() r: RoleAssignment, @Ctx() ctx: Context) {
     const id = refId(r.organisation);
     return id === null ? null : ctx.loaders.organisationById.load(id);

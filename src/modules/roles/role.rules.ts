@@ -10,7 +10,11 @@ import { RoleService } from './role.service';
 /** An assignment is visible to its holder, to roles reading its node and to its organisation. */
 export function canSeeAssignment(ctx: Context, r: RoleAssignment): Verdict {
   const v = ctx.viewer;
-  return v.personId === r.person.id || (!!r.organisation && v.belongsTo(r.organisation.id)) || readVerdict(ctx, r.scopePath, Scope.ORGANISATIONS_READ);
+  return (
+    v.personId === r.person.id ||
+    (!!r.organisation && v.belongsTo(r.organisation.id)) ||
+    readVerdict(ctx, r.scopePath, Scope.ORGANISATIONS_READ)
+  );
 }
 
 const assign = argsRule<{ input: AssignRoleInput }>('role:assign', async (ctx, _p, { input }) => {

@@ -30,17 +30,23 @@ export class RoleService {
     // An analyst reads at a node and may also name the organisation they work for (where their saved queries are shared).
     if (input.role === Role.ANALYST && wantsNode && wantsOrg) {
       const organisation = await new OrganisationService(this.ctx).byId(input.organisationId!, 'organisationId');
-      if (organisation.status !== OrganisationStatus.ACTIVE) throw conflict('ORG.NOT_ACTIVE', 'The organisation has not been approved.');
+      if (organisation.status !== OrganisationStatus.ACTIVE)
+        throw conflict('ORG.NOT_ACTIVE', 'The organisation has not been approved.');
       const division = await new DivisionService(this.ctx).byCode(input.divisionCode!, 'divisionCode');
       return { division, organisation, path: division.path };
     }
     if (organisational ? !wantsOrg || wantsNode : !wantsNode || wantsOrg) {
-      const message = organisational ? `${input.role} is held in an organisation: give organisationId only.` : `${input.role} is held at a node: give divisionCode only.`;
-      throw badInput('ROLES.BAD_PLACE', message, [{ field: organisational ? 'organisationId' : 'divisionCode', message: 'required' }]);
+      const message = organisational
+        ? `${input.role} is held in an organisation: give organisationId only.`
+        : `${input.role} is held at a node: give divisionCode only.`;
+      throw badInput('ROLES.BAD_PLACE', message, [
+        { field: organisational ? 'organisationId' : 'divisionCode', message: 'required' },
+      ]);
     }
     if (organisational) {
       const organisation = await new OrganisationService(this.ctx).byId(input.organisationId!, 'organisationId');
-      if (organisation.status !== OrganisationStatus.ACTIVE) throw conflict('ORG.NOT_ACTIVE', 'The organisation has not been approved.');
+      if (organisation.status !== OrganisationStatus.ACTIVE)
+        throw conflict('ORG.NOT_ACTIVE', 'The organisation has not been approved.');
       return { division: null, organisation, path: organisation.divisionPath };
     }
     const division = await new DivisionService(this.ctx).byCode(input.divisionCode!, 'divisionCode');
@@ -53,9 +59,17 @@ export class RoleService {
     assertMayManageRole(this.ctx.viewer, input.role, target, person.id);
     const startsOn = input.startsOn ? isoDate(input.startsOn, 'startsOn') : today();
     const endsOn = input.endsOn ? isoDate(input.endsOn, 'endsOn') : null;
-    if (endsOn && endsOn < startsOn) throw badInput('ROLES.BAD_TERM', 'The term ends before it starts.', [{ field: 'endsOn', message: 'on or after startsOn' }]);
+    if (endsOn && endsOn < startsOn)
+      throw badInput('ROLES.BAD_TERM', 'The term ends before it starts.', [
+        { field: 'endsOn', message: 'on or after startsOn' },
+      ]);
     const assignment = await this.ctx.em.transactional(async (em) => {
-      await assertRoleRoom(em, { role: input.role, personId: person.id, divisionId: target.division?.id ?? null, organisationId: target.organisation?.id ?? null });
+      await assertRoleRoom(em, {
+        role: input.role,
+        personId: person.id,
+        divisionId: target.division?.id ?? null,
+        organisationId: target.organisation?.id ?? null,
+      });
       const created = em.create(RoleAssignment, {
         person: em.getReference(Person, person.id),
         role: input.role,
@@ -91,8 +105,12 @@ export class RoleService {
     assertMayManageRole(this.ctx.viewer, assignment.role, await this.placeOf(assignment), assignment.person.id);
     const yesterday = today(new Date(Date.now() - 86_400_000));
     const endsOn = input.endsOn ? isoDate(input.endsOn, 'endsOn') : yesterday;
-    if (assignment.endsOn && assignment.endsOn <= endsOn) throw conflict('ROLES.ALREADY_ENDED', 'The assignment already ends on or before that day.');
-    if (endsOn < yesterday) throw badInput('ROLES.BAD_TERM', 'A term cannot be ended in the past.', [{ field: 'endsOn', message: 'yesterday or later' }]);
+    if (assignment.endsOn && assignment.endsOn <= endsOn)
+      throw conflict('ROLES.ALREADY_ENDED', 'The assignment already ends on or before that day.');
+    if (endsOn < yesterday)
+      throw badInput('ROLES.BAD_TERM', 'A term cannot be ended in the past.', [
+        { field: 'endsOn', message: 'yesterday or later' },
+      ]);
     // Ending before the start cancels an assignment that never began.
     assignment.endsOn = endsOn;
     await this.ctx.em.flush();

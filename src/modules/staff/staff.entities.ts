@@ -37,7 +37,10 @@ registerEnumType(StaffKind, {
 });
 
 /** One cell of the post × grade pay scale: monthly pay including social insurance. */
-@ObjectType({ implements: BaseEntity, description: 'A cell of the post × grade pay scale (monthly, social insurance included). 岗位等级薪酬' })
+@ObjectType({
+  implements: BaseEntity,
+  description: 'A cell of the post × grade pay scale (monthly, social insurance included). 岗位等级薪酬',
+})
 @Entity({ tableName: 'pay_scale' })
 @Unique({ properties: ['post', 'grade'] })
 export class PayScale extends BaseEntity {
@@ -57,7 +60,11 @@ export class PayScale extends BaseEntity {
 /** A person on the staff of a community or village, and what they are paid. */
 @ObjectType({ implements: BaseEntity, description: 'A member of a community’s or village’s staff. 社区（村）工作人员' })
 @Entity({ tableName: 'staff_record' })
-@Check({ name: 'staff_record_pay_not_negative', expression: 'base_yuan >= 0 and performance_yuan >= 0 and collective_reward_yuan >= 0 and pension_yuan >= 0 and group_allowance_yuan >= 0' })
+@Check({
+  name: 'staff_record_pay_not_negative',
+  expression:
+    'base_yuan >= 0 and performance_yuan >= 0 and collective_reward_yuan >= 0 and pension_yuan >= 0 and group_allowance_yuan >= 0',
+})
 export class StaffRecord extends BaseEntity {
   @ManyToOne({ entity: 'Person', unique: true })
   person!: Rel<Person>;

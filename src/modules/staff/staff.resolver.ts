@@ -11,7 +11,10 @@ export class StaffPayType {
   @Field(() => Int, { description: 'Total per month, social insurance included. 月合计' })
   monthlyTotal!: number;
 
-  @Field(() => Int, { nullable: true, description: 'The scale’s amount for the post and grade (community workers). 岗位等级标准' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The scale’s amount for the post and grade (community workers). 岗位等级标准',
+  })
   scaleYuan!: number | null;
 
   @Field(() => Int, { description: 'Base pay (village cadres). 基本报酬' })
@@ -33,7 +36,9 @@ export class StaffPayType {
 /** Staff and pay. */
 @Resolver(() => StaffRecord)
 export class StaffResolver {
-  @Query(() => [PayScale], { description: 'The post × grade pay scale of full-time community workers. 专职社区工作者薪酬标准' })
+  @Query(() => [PayScale], {
+    description: 'The post × grade pay scale of full-time community workers. 专职社区工作者薪酬标准',
+  })
   @MaxItems(100)
   payScale(@Ctx() ctx: Context) {
     return new StaffService(ctx).scale();
@@ -45,7 +50,10 @@ export class StaffResolver {
     return new StaffService(ctx).atNode(code);
   }
 
-  @Query(() => StaffRecord, { nullable: true, description: 'Your own staff record, if you are on the staff. 我的任职薪酬' })
+  @Query(() => StaffRecord, {
+    nullable: true,
+    description: 'Your own staff record, if you are on the staff. 我的任职薪酬',
+  })
   myStaffRecord(@Ctx() ctx: Context) {
     return new StaffService(ctx).mine();
   }
@@ -55,7 +63,10 @@ export class StaffResolver {
     return ctx.loaders.personById.load(r.person.id);
   }
 
-  @FieldResolver(() => StaffPayType, { nullable: true, description: 'Pay: for the person, the bureau’s HR and their street’s HR only; null with FORBIDDEN otherwise. 薪酬' })
+  @FieldResolver(() => StaffPayType, {
+    nullable: true,
+    description: 'Pay: for the person, the bureau’s HR and their street’s HR only; null with FORBIDDEN otherwise. 薪酬',
+  })
   pay(@Root() r: StaffRecord, @Ctx() ctx: Context) {
     return new StaffService(ctx).pay(r);
   }

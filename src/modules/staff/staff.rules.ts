@@ -17,7 +17,11 @@ export const canSeePay = (ctx: Context, r: StaffRecord) => own(ctx, r) || ctx.vi
 export const staffRules = {
   Query: { payScale: isSignedIn, staff: and(isPerson, readStaff), myStaffRecord: isPerson },
   StaffRecord: {
-    '*': objectRule<StaffRecord>('staff:see', (ctx, r) => own(ctx, r) || ctx.viewer.canSeePay(r.divisionPath) || readVerdict(ctx, r.divisionPath, Scope.PEOPLE_READ)),
+    '*': objectRule<StaffRecord>(
+      'staff:see',
+      (ctx, r) =>
+        own(ctx, r) || ctx.viewer.canSeePay(r.divisionPath) || readVerdict(ctx, r.divisionPath, Scope.PEOPLE_READ),
+    ),
     pay: objectRule<StaffRecord>('staff:pay', canSeePay, 'STAFF.PAY_RESTRICTED'),
   },
   // Reached only through a record's guarded `pay`.

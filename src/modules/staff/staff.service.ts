@@ -34,7 +34,13 @@ export class StaffService {
 
   /** A record's monthly pay: the scale's cell for workers, the sum of the components for cadres. */
   async pay(r: StaffRecord): Promise<StaffPay> {
-    const components = { baseYuan: r.baseYuan, performanceYuan: r.performanceYuan, collectiveRewardYuan: r.collectiveRewardYuan, pensionYuan: r.pensionYuan, groupAllowanceYuan: r.groupAllowanceYuan };
+    const components = {
+      baseYuan: r.baseYuan,
+      performanceYuan: r.performanceYuan,
+      collectiveRewardYuan: r.collectiveRewardYuan,
+      pensionYuan: r.pensionYuan,
+      groupAllowanceYuan: r.groupAllowanceYuan,
+    };
     if (r.kind === StaffKind.VILLAGE_CADRE) {
       return { ...components, scaleYuan: null, monthlyTotal: Object.values(components).reduce((a, b) => a + b, 0) };
     }

@@ -9,7 +9,8 @@ import { MaxItems } from '../../shared/cost';
 /** A partner organisation's API token. The secret itself is never stored. */
 @ObjectType({
   implements: BaseEntity,
-  description: "A partner organisation's scoped API token (the secret is shown only once). 合作机构令牌" })
+  description: "A partner organisation's scoped API token (the secret is shown only once). 合作机构令牌",
+})
 @Entity({ tableName: 'api_token' })
 export class ApiToken extends BaseEntity {
   @ManyToOne({ entity: 'Organisation', index: true })

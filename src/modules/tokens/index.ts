@@ -4,4 +4,9 @@ import { TokenResolver } from './token.resolver';
 import { tokenRules } from './token.rules';
 
 /** Partner organisations' scoped tokens. */
-export const tokensModule = defineModule({ name: 'tokens', entities: [ApiToken], resolvers: [TokenResolver], rules: tokenRules });
+export const tokensModule = defineModule({
+  name: 'tokens',
+  entities: [ApiToken],
+  resolvers: [TokenResolver],
+  rules: tokenRules,
+});

@@ -16,6 +16,9 @@ export class IssueTokenInput {
   @Field(() => [Scope], { description: 'What it may do (at least one). 权限范围' })
   scopes!: Scope[];
 
-  @Field(() => Int, { defaultValue: DEFAULT_TOKEN_DAYS, description: `Days until it expires, 1–${MAX_TOKEN_DAYS} (default ${DEFAULT_TOKEN_DAYS}). 有效天数` })
+  @Field(() => Int, {
+    defaultValue: DEFAULT_TOKEN_DAYS,
+    description: `Days until it expires, 1–${MAX_TOKEN_DAYS} (default ${DEFAULT_TOKEN_DAYS}). 有效天数`,
+  })
   expiresInDays: number = DEFAULT_TOKEN_DAYS;
 }

@@ -21,11 +21,14 @@ export class IssuedTokenPayload {
 export class TokenResolver {
   @Query(() => [ApiToken], { description: "An organisation's tokens, newest first, without secrets. 令牌列表" })
   @MaxItems(CAP.organisationTokens.limit)
-  apiTokens(@Arg('organisationId', () => ID, { description: 'The organisation. 机构' }) organisationId: string, @Ctx() ctx: Context) {
+  apiTokens(
+    @Arg('organisationId', () => ID, { description: 'The organisation. 机构' }) organisationId: string,
+    @Ctx() ctx: Context,
+  ) {
     return new TokenService(ctx).list(organisationId);
   }
 
-  @Mutation(() => IssuedTokenPayload, { description: "Issue a token for your organisation. 签发令牌" })
+  @Mutation(() => IssuedTokenPayload, { description: 'Issue a token for your organisation. 签发令牌' })
   issueToken(@Arg('input', { description: 'What to do. 输入' }) input: IssueTokenInput, @Ctx() ctx: Context) {
     return new TokenService(ctx).issue(input);
   }

@@ -17,21 +17,36 @@ export interface IssuedToken {
 }
 
 /** Issues a token for an active organisation (used by the API and the bootstrap CLI). */
-export async function issueToken(em: EntityManager, org: Organisation, input: Omit<IssueTokenInput, 'organisationId'>, createdBy: number | null): Promise<IssuedToken> {
+export async function issueToken(
+  em: EntityManager,
+  org: Organisation,
+  input: Omit<IssueTokenInput, 'organisationId'>,
+  createdBy: number | null,
+): Promise<IssuedToken> {
   const name = input.name.trim();
-  if (!name || name.length > 80) throw badInput('TOKENS.BAD_NAME', 'The name must be 1–80 characters.', [{ field: 'name', message: '1–80 characters' }]);
+  if (!name || name.length > 80)
+    throw badInput('TOKENS.BAD_NAME', 'The name must be 1–80 characters.', [
+      { field: 'name', message: '1–80 characters' },
+    ]);
   const scopes = [...new Set(input.scopes)];
   if (!scopes.length || scopes.some((s) => !Object.values(Scope).includes(s))) {
-    throw badInput('TOKENS.BAD_SCOPES', 'Give at least one scope.', [{ field: 'scopes', message: 'one or more Scope values' }]);
+    throw badInput('TOKENS.BAD_SCOPES', 'Give at least one scope.', [
+      { field: 'scopes', message: 'one or more Scope values' },
+    ]);
   }
   if (!Number.isInteger(input.expiresInDays) || input.expiresInDays < 1 || input.expiresInDays > MAX_TOKEN_DAYS) {
-    throw badInput('TOKENS.BAD_EXPIRY', `A token lasts 1–${MAX_TOKEN_DAYS} days.`, [{ field: 'expiresInDays', message: `1–${MAX_TOKEN_DAYS}` }]);
+    throw badInput('TOKENS.BAD_EXPIRY', `A token lasts 1–${MAX_TOKEN_DAYS} days.`, [
+      { field: 'expiresInDays', message: `1–${MAX_TOKEN_DAYS}` },
+    ]);
   }
-  if (org.status !== OrganisationStatus.ACTIVE) throw conflict('ORG.NOT_ACTIVE', 'Only an approved organisation can have tokens.');
+  if (org.status !== OrganisationStatus.ACTIVE)
+    throw conflict('ORG.NOT_ACTIVE', 'Only an approved organisation can have tokens.');
   const { secret, digest, prefix } = newSecret();
   const token = await em.transactional(async (tx) => {
     await lockParent(tx, 'organisation', org.id);
-    await assertRoom(tx, CAP.organisationTokens, `select count(*) as n from api_token where organisation_id = ?`, [org.id]);
+    await assertRoom(tx, CAP.organisationTokens, `select count(*) as n from api_token where organisation_id = ?`, [
+      org.id,
+    ]);
     const created = tx.create(ApiToken, {
       organisation: tx.getReference(Organisation, org.id),
       name,

@@ -11,7 +11,10 @@ import { CommunityType, DivisionKind } from './division.enums';
     'A node of the five-level governance tree (五级治理): city, district/county (区县), street/township (街道/乡镇), community (社区) or village (村), group (居民小组/村民小组), building (楼栋).',
 })
 @Entity({ tableName: 'division' })
-@Index({ name: 'division_path_prefix_idx', expression: 'create index "division_path_prefix_idx" on "division" ("path" text_pattern_ops)' })
+@Index({
+  name: 'division_path_prefix_idx',
+  expression: 'create index "division_path_prefix_idx" on "division" ("path" text_pattern_ops)',
+})
 @Index({ properties: ['kind', 'code'] })
 export class Division extends BaseEntity {
   @Field({ description: 'Statistical division code (统计用区划代码): 12 digits, 15 for groups, 18 for buildings.' })
@@ -26,7 +29,10 @@ export class Division extends BaseEntity {
   @Enum({ items: () => DivisionKind })
   kind!: DivisionKind;
 
-  @Field(() => CommunityType, { nullable: true, description: 'Urban or village-to-residence, for communities. 社区类型' })
+  @Field(() => CommunityType, {
+    nullable: true,
+    description: 'Urban or village-to-residence, for communities. 社区类型',
+  })
   @Enum({ items: () => CommunityType, nullable: true })
   communityType?: CommunityType | null;
 

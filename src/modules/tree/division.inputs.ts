@@ -5,7 +5,10 @@ import { DivisionKind } from './division.enums';
 /** Filters of a subtree search. */
 @ArgsType()
 export class DivisionSearchArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Search only beneath this node (code); the whole tree if omitted. 上级节点' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Search only beneath this node (code); the whole tree if omitted. 上级节点',
+  })
   under?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Only direct children of this node (code). 直接上级' })

@@ -18,17 +18,25 @@ export const { Edge: DivisionEdge, Connection: DivisionConnection } = connection
 @Resolver(() => Division)
 export class DivisionResolver {
   @Query(() => Division, { description: 'The node with this code; NOT_FOUND if none. 按代码查询节点' })
-  division(@Arg('code', { description: 'Statistical division code. 区划代码' }) code: string, @Ctx() ctx: Context): Promise<Division> {
+  division(
+    @Arg('code', { description: 'Statistical division code. 区划代码' }) code: string,
+    @Ctx() ctx: Context,
+  ): Promise<Division> {
     return new DivisionService(ctx).byCode(code);
   }
 
-  @Query(() => DivisionConnection, { description: 'Search a subtree by kind, name and parent, cursor-paginated by code. 节点搜索' })
+  @Query(() => DivisionConnection, {
+    description: 'Search a subtree by kind, name and parent, cursor-paginated by code. 节点搜索',
+  })
   divisions(@Args() args: DivisionSearchArgs, @Ctx() ctx: Context) {
     return new DivisionService(ctx).search(args);
   }
 
   @Mutation(() => Division, { description: "Rename a node or set a building's household head. 修改节点" })
-  updateDivision(@Arg('input', { description: 'What to do. 输入' }) input: UpdateDivisionInput, @Ctx() ctx: Context): Promise<Division> {
+  updateDivision(
+    @Arg('input', { description: 'What to do. 输入' }) input: UpdateDivisionInput,
+    @Ctx() ctx: Context,
+  ): Promise<Division> {
     return new DivisionService(ctx).update(input);
   }
 
@@ -56,7 +64,10 @@ export class DivisionResolver {
     return id === null ? null : ctx.loaders.personById.load(id);
   }
 
-  @FieldResolver(() => [Organisation], { nullable: true, description: 'Active organisations placed at this node. 驻点机构' })
+  @FieldResolver(() => [Organisation], {
+    nullable: true,
+    description: 'Active organisations placed at this node. 驻点机构',
+  })
   @MaxItems(CAP.nodeOrganisations.limit)
   organisations(@Root() d: Division, @Ctx() ctx: Context) {
     return ctx.loaders.organisationsAt.load(d.id);

@@ -1,20 +1,35 @@
 import { Scope } from '../../auth/scopes';
-import { allOf, allow, argsRule, objectRule, readVerdict, scopeVerdict, treeNodeVerdict, viewerRule } from '../../shared/rules';
+import {
+  allOf,
+  allow,
+  argsRule,
+  objectRule,
+  readVerdict,
+  scopeVerdict,
+  treeNodeVerdict,
+  viewerRule,
+} from '../../shared/rules';
 import type { Division } from './division.entity';
 import type { UpdateDivisionInput } from './division.inputs';
 import { CITY_CODE } from './division.constants';
 import { DivisionService } from './division.service';
 
-
 /** People, and tokens with TREE_READ (whose searches stay within their subtree). */
 const readsTree = viewerRule('tree:read', (ctx) => ctx.viewer.kind === 'person' || scopeVerdict(ctx, Scope.TREE_READ));
 
 const seeDivision = objectRule<Division>('division:see', (ctx, d) => treeNodeVerdict(ctx, d.path));
-const readOrganisationsAt = objectRule<Division>(
-  'division:organisations',
-  (ctx, d) => allOf(() => treeNodeVerdict(ctx, d.path), () => readVerdict(ctx, d.path, Scope.ORGANISATIONS_READ)),
+const readOrganisationsAt = objectRule<Division>('division:organisations', (ctx, d) =>
+  allOf(
+    () => treeNodeVerdict(ctx, d.path),
+    () => readVerdict(ctx, d.path, Scope.ORGANISATIONS_READ),
+  ),
 );
-const readPeopleAt = objectRule<Division>('division:people', (ctx, d) => allOf(() => treeNodeVerdict(ctx, d.path), () => readVerdict(ctx, d.path, Scope.PEOPLE_READ)));
+const readPeopleAt = objectRule<Division>('division:people', (ctx, d) =>
+  allOf(
+    () => treeNodeVerdict(ctx, d.path),
+    () => readVerdict(ctx, d.path, Scope.PEOPLE_READ),
+  ),
+);
 
 const administerByCode = argsRule<{ input: UpdateDivisionInput }>('division:administer', async (ctx, _p, { input }) => {
   const division = await new DivisionService(ctx).byCode(input.code);

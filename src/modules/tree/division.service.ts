@@ -14,7 +14,9 @@ const CODE = /^\d{12}(\d{3}){0,2}$/;
 /** BAD_USER_INPUT unless `code` has the shape of a division code. */
 export function assertCode(code: string, field = 'code'): void {
   if (!CODE.test(code)) {
-    throw badInput('TREE.BAD_CODE', `"${code.slice(0, 40)}" is not a division code (12, 15 or 18 digits).`, [{ field, message: '12, 15 or 18 digits' }]);
+    throw badInput('TREE.BAD_CODE', `"${code.slice(0, 40)}" is not a division code (12, 15 or 18 digits).`, [
+      { field, message: '12, 15 or 18 digits' },
+    ]);
   }
 }
 
@@ -49,18 +51,32 @@ export class DivisionService {
     const where: FilterQuery<Division> = {};
     const under = args.under ? (await this.byCode(args.under, 'under')).path : null;
     const reach = this.reach(under);
-    if (reach === null) return toPage([], first, () => '', async () => 0);
+    if (reach === null)
+      return toPage(
+        [],
+        first,
+        () => '',
+        async () => 0,
+      );
     if (reach) where.path = { $like: `${reach}%` };
     if (args.parent) where.parent = (await this.byCode(args.parent, 'parent')).id;
     if (args.kinds?.length) where.kind = { $in: args.kinds };
     if (args.nameContains) {
       const text = args.nameContains.trim();
-      if (!text || text.length > 50) throw badInput('TREE.BAD_NAME_FILTER', 'nameContains must be 1–50 characters.', [{ field: 'nameContains', message: '1–50 characters' }]);
+      if (!text || text.length > 50)
+        throw badInput('TREE.BAD_NAME_FILTER', 'nameContains must be 1–50 characters.', [
+          { field: 'nameContains', message: '1–50 characters' },
+        ]);
       where.name = { $like: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
     }
     const page = afterKey ? { ...where, code: { $gt: afterKey } } : where;
     const rows = await readRows(this.ctx.em, Division, page, { orderBy: { code: 'asc' }, limit: first + 1 });
-    return toPage(rows, first, (d) => d.code, () => this.ctx.em.count(Division, where));
+    return toPage(
+      rows,
+      first,
+      (d) => d.code,
+      () => this.ctx.em.count(Division, where),
+    );
   }
 
   /**
@@ -81,12 +97,17 @@ export class DivisionService {
     this.ctx.audit.scope(division.path, true);
     if (input.name !== undefined && input.name !== null) {
       const name = input.name.trim();
-      if (name.length < 1 || name.length > 100) throw badInput('TREE.BAD_NAME', 'The name must be 1–100 characters.', [{ field: 'name', message: '1–100 characters' }]);
+      if (name.length < 1 || name.length > 100)
+        throw badInput('TREE.BAD_NAME', 'The name must be 1–100 characters.', [
+          { field: 'name', message: '1–100 characters' },
+        ]);
       division.name = name;
     }
     if (input.householdHeadId !== undefined) {
       if (division.kind !== DivisionKind.BUILDING) {
-        throw badInput('TREE.NOT_A_BUILDING', 'Only buildings have a household head.', [{ field: 'householdHeadId', message: 'only for buildings' }]);
+        throw badInput('TREE.NOT_A_BUILDING', 'Only buildings have a household head.', [
+          { field: 'householdHeadId', message: 'only for buildings' },
+        ]);
       }
       if (input.householdHeadId === null) division.householdHead = null;
       else {

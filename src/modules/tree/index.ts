@@ -12,4 +12,10 @@ export { DivisionService } from './division.service';
 export { figuresOfNodeRule } from './division.rules';
 
 /** The governance tree (五级治理). */
-export const treeModule = defineModule({ name: 'tree', entities: [Division], resolvers: [DivisionResolver], rules: divisionRules, loaders: divisionLoaders });
+export const treeModule = defineModule({
+  name: 'tree',
+  entities: [Division],
+  resolvers: [DivisionResolver],
+  rules: divisionRules,
+  loaders: divisionLoaders,
+});

@@ -1,6 +1,12 @@
 import { defineModule } from '../../shared/module';
 import { AccessRequest, CommunityTask, OutOfListReport, WorkItem, WorkListVersion } from './worklist.entities';
-import { AccessRequestResolver, AccessResolver, CommunityTaskResolver, OutOfListReportResolver, WorkListResolver } from './worklist.resolver';
+import {
+  AccessRequestResolver,
+  AccessResolver,
+  CommunityTaskResolver,
+  OutOfListReportResolver,
+  WorkListResolver,
+} from './worklist.resolver';
 import { worklistRules } from './worklist.rules';
 
 /** The work-item access list (社区工作准入制度): versions, access requests, tasks, out-of-list reports. */

@@ -6,7 +6,10 @@ import type { Division } from '../tree';
 import { AccessRequestStatus, OutOfListReportStatus, WorkItemKind } from './worklist.enums';
 
 /** A dated version of the two lists; at most one unpublished draft collects approved additions. */
-@ObjectType({ implements: BaseEntity, description: 'A version of the community work-item and seal lists. 社区工作事项清单版本' })
+@ObjectType({
+  implements: BaseEntity,
+  description: 'A version of the community work-item and seal lists. 社区工作事项清单版本',
+})
 @Entity({ tableName: 'work_list_version' })
 export class WorkListVersion extends BaseEntity {
   @Field({ description: 'Label, e.g. 2019年版. 版本' })
@@ -56,7 +59,10 @@ export class WorkItem extends BaseEntity {
 }
 
 /** A department's request to place a new task on communities (准入申请). */
-@ObjectType({ implements: BaseEntity, description: "A department's request to place a new task on communities. 准入申请" })
+@ObjectType({
+  implements: BaseEntity,
+  description: "A department's request to place a new task on communities. 准入申请",
+})
 @Entity({ tableName: 'access_request' })
 export class AccessRequest extends BaseEntity {
   @ManyToOne({ entity: 'Organisation', index: true })
@@ -100,7 +106,10 @@ export class AccessRequest extends BaseEntity {
 }
 
 /** A task a department placed on a community, from an item on the current list. */
-@ObjectType({ implements: BaseEntity, description: 'A task placed on a community, from the current list. 社区工作任务' })
+@ObjectType({
+  implements: BaseEntity,
+  description: 'A task placed on a community, from the current list. 社区工作任务',
+})
 @Entity({ tableName: 'community_task' })
 export class CommunityTask extends BaseEntity {
   @ManyToOne({ entity: 'WorkItem' })

@@ -60,7 +60,11 @@ export class WorkListResolver {
   }
 
   @Query(() => WorkListDiff, { description: 'Added, removed and changed items between two versions. 清单比较' })
-  workListDiff(@Arg('from', () => ID, { description: 'Earlier version. 旧版本' }) from: string, @Arg('to', () => ID, { description: 'Later version. 新版本' }) to: string, @Ctx() ctx: Context) {
+  workListDiff(
+    @Arg('from', () => ID, { description: 'Earlier version. 旧版本' }) from: string,
+    @Arg('to', () => ID, { description: 'Later version. 新版本' }) to: string,
+    @Ctx() ctx: Context,
+  ) {
     return new WorkListService(ctx).diff(from, to);
   }
 
@@ -71,7 +75,11 @@ export class WorkListResolver {
 
   @FieldResolver(() => [WorkItem], { description: 'Its items, by code. 事项' })
   @MaxItems(WORK_ITEMS_MAX)
-  items(@Root() v: WorkListVersion, @Arg('kind', () => WorkItemKind, { nullable: true, description: 'Only this list. 类型' }) kind: WorkItemKind | null, @Ctx() ctx: Context) {
+  items(
+    @Root() v: WorkListVersion,
+    @Arg('kind', () => WorkItemKind, { nullable: true, description: 'Only this list. 类型' }) kind: WorkItemKind | null,
+    @Ctx() ctx: Context,
+  ) {
     return new WorkListService(ctx).items(v, kind);
   }
 
@@ -96,7 +104,11 @@ export class AccessResolver {
 
   @Query(() => [AccessRequest], { description: "Access requests: a department's own, or all for the bureau. 准入申请" })
   @MaxItems(CAP.accessRequests.limit)
-  accessRequests(@Arg('departmentId', () => ID, { nullable: true, description: 'Only this department. 部门' }) departmentId: string | null, @Ctx() ctx: Context) {
+  accessRequests(
+    @Arg('departmentId', () => ID, { nullable: true, description: 'Only this department. 部门' })
+    departmentId: string | null,
+    @Ctx() ctx: Context,
+  ) {
     return new WorkListService(ctx).requests(departmentId);
   }
 
@@ -112,7 +124,10 @@ export class AccessResolver {
 
   @Query(() => [CommunityTask], { description: "A community's tasks, newest first. 社区任务" })
   @MaxItems(CAP.communityTasks.limit)
-  communityTasks(@Arg('communityCode', { description: 'The community (code). 社区代码' }) communityCode: string, @Ctx() ctx: Context) {
+  communityTasks(
+    @Arg('communityCode', { description: 'The community (code). 社区代码' }) communityCode: string,
+    @Ctx() ctx: Context,
+  ) {
     return new WorkListService(ctx).tasks(communityCode);
   }
 

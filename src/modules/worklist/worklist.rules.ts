@@ -13,9 +13,12 @@ const isBureau = (ctx: Context) => ctx.viewer.canOversee(CITY_PATH);
 const ofCommunity = (ctx: Context, path: string) => ctx.viewer.holdsAt(COMMUNITY_ROLES, path);
 
 const bureau = argsRule('worklist:bureau', (ctx) => isBureau(ctx));
-const forDepartment = argsRule<{ input: { departmentId: string } }>('worklist:department', (ctx, _p, { input }) => ctx.viewer.belongsTo(Number(input.departmentId)));
-const listRequests = argsRule<{ departmentId?: string | null }>('worklist:requests', (ctx, _p, args) =>
-  isBureau(ctx) || (!!args.departmentId && ctx.viewer.belongsTo(Number(args.departmentId))),
+const forDepartment = argsRule<{ input: { departmentId: string } }>('worklist:department', (ctx, _p, { input }) =>
+  ctx.viewer.belongsTo(Number(input.departmentId)),
+);
+const listRequests = argsRule<{ departmentId?: string | null }>(
+  'worklist:requests',
+  (ctx, _p, args) => isBureau(ctx) || (!!args.departmentId && ctx.viewer.belongsTo(Number(args.departmentId))),
 );
 const readTasks = argsRule<{ communityCode: string }>('worklist:tasks', async (ctx, _p, args) => {
   const path = (await new DivisionService(ctx).byCode(args.communityCode, 'communityCode')).path;
@@ -28,7 +31,9 @@ const readReports = argsRule<{ under: string }>('worklist:reports', async (ctx, 
   const path = (await new DivisionService(ctx).byCode(args.under, 'under')).path;
   return ctx.viewer.canOversee(path) || ofCommunity(ctx, path);
 });
-const close = argsRule<{ input: { id: string } }>('worklist:close', async (ctx, _p, { input }) => ctx.viewer.canOversee((await new WorkListService(ctx).reportById(input.id)).communityPath));
+const close = argsRule<{ input: { id: string } }>('worklist:close', async (ctx, _p, { input }) =>
+  ctx.viewer.canOversee((await new WorkListService(ctx).reportById(input.id)).communityPath),
+);
 
 /** Who may read and keep the access list, file and decide requests, place tasks and report. */
 export const worklistRules = {
@@ -53,9 +58,25 @@ export const worklistRules = {
   WorkItem: isSignedIn,
   WorkListDiff: isSignedIn,
   WorkItemChange: isSignedIn,
-  AccessRequest: { '*': objectRule<AccessRequest>('worklist:request', (ctx, r) => isBureau(ctx) || ctx.viewer.belongsTo(r.department.id)) },
-  CommunityTask: {
-    '*': objectRule<CommunityTask>('worklist:task', (ctx, t) => ctx.viewer.canOversee(t.communityPath) || ofCommunity(ctx, t.communityPath) || ctx.viewer.belongsTo(t.department.id)),
+  AccessRequest: {
+    '*': objectRule<AccessRequest>(
+      'worklist:request',
+      (ctx, r) => isBureau(ctx) || ctx.viewer.belongsTo(r.department.id),
+    ),
   },
-  OutOfListReport: { '*': objectRule<OutOfListReport>('worklist:seeReport', (ctx, r) => ctx.viewer.canOversee(r.communityPath) || ofCommunity(ctx, r.communityPath)) },
+  CommunityTask: {
+    '*': objectRule<CommunityTask>(
+      'worklist:task',
+      (ctx, t) =>
+        ctx.viewer.canOversee(t.communityPath) ||
+        ofCommunity(ctx, t.communityPath) ||
+        ctx.viewer.belongsTo(t.department.id),
+    ),
+  },
+  OutOfListReport: {
+    '*': objectRule<OutOfListReport>(
+      'worklist:seeReport',
+      (ctx, r) => ctx.viewer.canOversee(r.communityPath) || ofCommunity(ctx, r.communityPath),
+    ),
+  },
 };

@@ -10,8 +10,14 @@ import { type Organisation, OrganisationKind, OrganisationService, OrganisationS
 import { type Division, DivisionKind, DivisionService } from '../tree';
 import { AccessRequest, CommunityTask, OutOfListReport, WorkItem, WorkListVersion } from './worklist.entities';
 import { AccessRequestStatus, OutOfListReportStatus, type WorkItemKind } from './worklist.enums';
-import type { AssignCommunityTaskInput, CloseOutOfListInput, DecideAccessRequestInput, FileAccessRequestInput, PublishWorkListInput, ReportOutOfListInput } from './worklist.inputs';
-
+import type {
+  AssignCommunityTaskInput,
+  CloseOutOfListInput,
+  DecideAccessRequestInput,
+  FileAccessRequestInput,
+  PublishWorkListInput,
+  ReportOutOfListInput,
+} from './worklist.inputs';
 
 /** One item's change between two versions. */
 export interface WorkItemChange {
@@ -33,12 +39,22 @@ export class WorkListService {
   constructor(private readonly ctx: Context) {}
 
   versions(): Promise<WorkListVersion[]> {
-    return readRows(this.ctx.em, WorkListVersion, { published: true }, { orderBy: { effectiveFrom: 'asc', id: 'asc' } });
+    return readRows(
+      this.ctx.em,
+      WorkListVersion,
+      { published: true },
+      { orderBy: { effectiveFrom: 'asc', id: 'asc' } },
+    );
   }
 
   /** The version in force: the latest published one whose date has come. */
   async current(em: EntityManager = this.ctx.em): Promise<WorkListVersion> {
-    const [version] = await readRows(em, WorkListVersion, { published: true, effectiveFrom: { $lte: today() } }, { orderBy: { effectiveFrom: 'desc', id: 'desc' }, limit: 1 });
+    const [version] = await readRows(
+      em,
+      WorkListVersion,
+      { published: true, effectiveFrom: { $lte: today() } },
+      { orderBy: { effectiveFrom: 'desc', id: 'desc' }, limit: 1 },
+    );
     if (!version) throw notFound('WORKLIST.NO_VERSION', 'No version of the list has been published.');
     return version;
   }
@@ -50,7 +66,12 @@ export class WorkListService {
   }
 
   items(version: WorkListVersion, kind?: WorkItemKind | null): Promise<WorkItem[]> {
-    return readRows(this.ctx.em, WorkItem, { version: version.id, ...(kind ? { kind } : {}) }, { orderBy: { code: 'asc' } });
+    return readRows(
+      this.ctx.em,
+      WorkItem,
+      { version: version.id, ...(kind ? { kind } : {}) },
+      { orderBy: { code: 'asc' } },
+    );
   }
 
   /** Added, removed and changed items from one version to another. */
@@ -62,7 +83,9 @@ export class WorkListService {
     return {
       added: after.filter((i) => !old.has(i.code)),
       removed: before.filter((i) => !now.has(i.code)),
-      changed: after.filter((i) => old.has(i.code) && FIELDS.some((f) => old.get(i.code)![f] !== i[f])).map((i) => ({ before: old.get(i.code)!, after: i })),
+      changed: after
+        .filter((i) => old.has(i.code) && FIELDS.some((f) => old.get(i.code)![f] !== i[f]))
+        .map((i) => ({ before: old.get(i.code)!, after: i })),
     };
   }
 
@@ -70,7 +93,9 @@ export class WorkListService {
   async department(id: string): Promise<Organisation> {
     const org = await new OrganisationService(this.ctx).byId(id, 'departmentId');
     if (org.kind !== OrganisationKind.GOVERNMENT_DEPARTMENT || org.status !== OrganisationStatus.ACTIVE) {
-      throw badInput('WORKLIST.NOT_A_DEPARTMENT', 'Only an active government department does this.', [{ field: 'departmentId', message: 'a government department' }]);
+      throw badInput('WORKLIST.NOT_A_DEPARTMENT', 'Only an active government department does this.', [
+        { field: 'departmentId', message: 'a government department' },
+      ]);
     }
     return org;
   }
@@ -106,7 +131,10 @@ export class WorkListService {
   requests(departmentId: string | null): Promise<AccessRequest[]> {
     const where = departmentId ? { department: parseId(departmentId, 'departmentId') } : {};
     // One past the field's bound: more fails the field instead of being cut off.
-    return readRows(this.ctx.em, AccessRequest, where, { orderBy: { id: 'desc' }, limit: CAP.accessRequests.limit + 1 });
+    return readRows(this.ctx.em, AccessRequest, where, {
+      orderBy: { id: 'desc' },
+      limit: CAP.accessRequests.limit + 1,
+    });
   }
 
   /** The unpublished next version, made from the current one when there is none. */
@@ -114,7 +142,10 @@ export class WorkListService {
     const [existing] = await readRows(em, WorkListVersion, { published: false });
     if (existing) return existing;
     const current = await this.current(em);
-    const [row] = await em.execute<{ id: number }[]>(`insert into work_list_version (label, published) values (?, false) returning id`, [`草案-${Date.now()}`]);
+    const [row] = await em.execute<{ id: number }[]>(
+      `insert into work_list_version (label, published) values (?, false) returning id`,
+      [`草案-${Date.now()}`],
+    );
     await em.execute(
       `insert into work_item (version_id, code, kind, title, category, legal_basis, department)
        select ?, code, kind, title, category, legal_basis, department from work_item where version_id = ?`,
@@ -126,9 +157,13 @@ export class WorkListService {
   /** Approves (the item enters the next version, with a new code) or rejects with a reason. */
   async decide(input: DecideAccessRequestInput): Promise<AccessRequest> {
     const request = await this.request(input.id);
-    if (request.status !== AccessRequestStatus.PENDING) throw conflict('WORKLIST.ALREADY_DECIDED', `The request was already ${request.status.toLowerCase()}.`);
+    if (request.status !== AccessRequestStatus.PENDING)
+      throw conflict('WORKLIST.ALREADY_DECIDED', `The request was already ${request.status.toLowerCase()}.`);
     const reason = input.reason ? text(input.reason, 'reason', 1, 500) : null;
-    if (!input.approve && !reason) throw badInput('WORKLIST.REASON_REQUIRED', 'Give a reason when rejecting.', [{ field: 'reason', message: 'required when rejecting' }]);
+    if (!input.approve && !reason)
+      throw badInput('WORKLIST.REASON_REQUIRED', 'Give a reason when rejecting.', [
+        { field: 'reason', message: 'required when rejecting' },
+      ]);
     const department = await new OrganisationService(this.ctx).byId(String(request.department.id));
     await this.ctx.em.transactional(async (em) => {
       let code: string | null = null;
@@ -137,24 +172,20 @@ export class WorkListService {
         await lockParent(em, 'work_list_version', draft.id);
         await assertRoom(em, CAP.workItems, `select count(*) as n from work_item where version_id = ?`, [draft.id]);
         const prefix = request.kind === 'WORK' ? 'W' : 'S';
-        const [{ n }] = await em.execute<{ n: number }[]>(`select coalesce(max(substring(code from 2)::int), 0) + 1 as n from work_item where kind = ?`, [request.kind]);
+        const [{ n }] = await em.execute<{ n: number }[]>(
+          `select coalesce(max(substring(code from 2)::int), 0) + 1 as n from work_item where kind = ?`,
+          [request.kind],
+        );
         code = `${prefix}${String(n).padStart(3, '0')}`;
-        await em.execute(`insert into work_item (version_id, code, kind, title, category, legal_basis, department) values (?, ?, ?, ?, ?, ?, ?)`, [
-          draft.id,
-          code,
-          request.kind,
-          request.title,
-          request.category,
-          request.legalBasis,
-          department.name,
-        ]);
+        await em.execute(
+          `insert into work_item (version_id, code, kind, title, category, legal_basis, department) values (?, ?, ?, ?, ?, ?, ?)`,
+          [draft.id, code, request.kind, request.title, request.category, request.legalBasis, department.name],
+        );
       }
-      const updated = await em.execute(`update access_request set status = ?, decision_reason = ?, decided_at = now(), item_code = ? where id = ? and status = 'PENDING' returning id`, [
-        input.approve ? AccessRequestStatus.APPROVED : AccessRequestStatus.REJECTED,
-        reason,
-        code,
-        request.id,
-      ]);
+      const updated = await em.execute(
+        `update access_request set status = ?, decision_reason = ?, decided_at = now(), item_code = ? where id = ? and status = 'PENDING' returning id`,
+        [input.approve ? AccessRequestStatus.APPROVED : AccessRequestStatus.REJECTED, reason, code, request.id],
+      );
       if (!updated.length) throw conflict('WORKLIST.ALREADY_DECIDED', 'The request was decided meanwhile.');
     });
     return this.request(input.id);
@@ -165,17 +196,28 @@ export class WorkListService {
     const label = text(input.label, 'label', 2, 40);
     const effectiveFrom = isoDate(input.effectiveFrom, 'effectiveFrom');
     const id = await this.ctx.em.transactional(async (em) => {
-      if ((await readRows(em, WorkListVersion, { label })).length) throw conflict('WORKLIST.LABEL_TAKEN', `A version is already labelled ${label}.`);
+      if ((await readRows(em, WorkListVersion, { label })).length)
+        throw conflict('WORKLIST.LABEL_TAKEN', `A version is already labelled ${label}.`);
       await lockList(em, CAP.workListVersions);
       await assertRoom(em, CAP.workListVersions, `select count(*) as n from work_list_version where published`, []);
       const draft = await this.draft(em);
       const codes = [...new Set(input.removeCodes)];
       if (codes.length) {
-        const removed = await em.execute<{ code: string }[]>(`delete from work_item where version_id = ? and code in (?) returning code`, [draft.id, codes]);
+        const removed = await em.execute<{ code: string }[]>(
+          `delete from work_item where version_id = ? and code in (?) returning code`,
+          [draft.id, codes],
+        );
         const missing = codes.filter((c) => !removed.some((r) => r.code === c));
-        if (missing.length) throw badInput('WORKLIST.UNKNOWN_CODES', `Not on the list: ${missing.slice(0, 10).join(', ')}.`, [{ field: 'removeCodes', message: 'codes on the current list' }]);
+        if (missing.length)
+          throw badInput('WORKLIST.UNKNOWN_CODES', `Not on the list: ${missing.slice(0, 10).join(', ')}.`, [
+            { field: 'removeCodes', message: 'codes on the current list' },
+          ]);
       }
-      await em.execute(`update work_list_version set label = ?, effective_from = ?, published = true where id = ?`, [label, effectiveFrom, draft.id]);
+      await em.execute(`update work_list_version set label = ?, effective_from = ?, published = true where id = ?`, [
+        label,
+        effectiveFrom,
+        draft.id,
+      ]);
       return draft.id;
     });
     this.ctx.audit.target(id);
@@ -186,7 +228,9 @@ export class WorkListService {
   private async community(code: string): Promise<Division> {
     const division = await new DivisionService(this.ctx).byCode(code, 'communityCode');
     if (division.kind !== DivisionKind.COMMUNITY && division.kind !== DivisionKind.VILLAGE) {
-      throw badInput('WORKLIST.NOT_A_COMMUNITY', 'Tasks and reports concern a community or village.', [{ field: 'communityCode', message: 'a community or village' }]);
+      throw badInput('WORKLIST.NOT_A_COMMUNITY', 'Tasks and reports concern a community or village.', [
+        { field: 'communityCode', message: 'a community or village' },
+      ]);
     }
     return division;
   }
@@ -197,7 +241,11 @@ export class WorkListService {
     const community = await this.community(input.communityCode);
     const current = await this.current();
     const [item] = await readRows(this.ctx.em, WorkItem, { version: current.id, code: input.itemCode.trim() });
-    if (!item || item.kind !== 'WORK') throw conflict('WORKLIST.NOT_ON_LIST', `"${input.itemCode.slice(0, 20)}" is not a work item of the list in force (${current.label}).`);
+    if (!item || item.kind !== 'WORK')
+      throw conflict(
+        'WORKLIST.NOT_ON_LIST',
+        `"${input.itemCode.slice(0, 20)}" is not a work item of the list in force (${current.label}).`,
+      );
     const row = {
       item: item.id,
       itemCode: item.code,
@@ -209,7 +257,9 @@ export class WorkListService {
     };
     const task = await this.ctx.em.transactional(async (em) => {
       await lockParent(em, 'division', community.id);
-      await assertRoom(em, CAP.communityTasks, `select count(*) as n from community_task where community_id = ?`, [community.id]);
+      await assertRoom(em, CAP.communityTasks, `select count(*) as n from community_task where community_id = ?`, [
+        community.id,
+      ]);
       const created = em.create(CommunityTask, row);
       await em.flush();
       return created;
@@ -221,7 +271,12 @@ export class WorkListService {
   async tasks(communityCode: string): Promise<CommunityTask[]> {
     const community = await this.community(communityCode);
     // One past the field's bound: more fails the field instead of being cut off.
-    return readRows(this.ctx.em, CommunityTask, { community: community.id }, { orderBy: { id: 'desc' }, limit: CAP.communityTasks.limit + 1 });
+    return readRows(
+      this.ctx.em,
+      CommunityTask,
+      { community: community.id },
+      { orderBy: { id: 'desc' }, limit: CAP.communityTasks.limit + 1 },
+    );
   }
 
   async report(input: ReportOutOfListInput): Promise<OutOfListReport> {
@@ -256,13 +311,21 @@ export class WorkListService {
   async reports(under: string): Promise<OutOfListReport[]> {
     const division = await new DivisionService(this.ctx).byCode(under, 'under');
     // One past the field's bound: more fails the field instead of being cut off.
-    return readRows(this.ctx.em, OutOfListReport, { communityPath: { $like: `${division.path}%` } }, { orderBy: { id: 'desc' }, limit: CAP.outOfListReports.limit + 1 });
+    return readRows(
+      this.ctx.em,
+      OutOfListReport,
+      { communityPath: { $like: `${division.path}%` } },
+      { orderBy: { id: 'desc' }, limit: CAP.outOfListReports.limit + 1 },
+    );
   }
 
   async close(input: CloseOutOfListInput): Promise<OutOfListReport> {
     const report = await this.reportById(input.id);
     const outcome = text(input.outcome, 'outcome', 2, 1000);
-    const rows = await this.ctx.em.execute(`update out_of_list_report set status = 'CLOSED', outcome = ?, closed_at = now() where id = ? and status = 'OPEN' returning id`, [outcome, report.id]);
+    const rows = await this.ctx.em.execute(
+      `update out_of_list_report set status = 'CLOSED', outcome = ?, closed_at = now() where id = ? and status = 'OPEN' returning id`,
+      [outcome, report.id],
+    );
     if (!rows.length) throw conflict('WORKLIST.ALREADY_CLOSED', 'The report is already closed.');
     return this.reportById(input.id);
   }

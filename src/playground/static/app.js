@@ -17,10 +17,10 @@
     '}',
     '',
   ].join('\n');
-  var LOGIN = 'mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt person { name } } }';
+  var LOGIN =
+    'mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt person { name } } }';
   var ME = 'query Me { me { kind person { name } organisation { name } } }';
-  var SAVE =
-    'mutation SaveQuery($input: SaveQueryInput!) { saveQuery(input: $input) { id name exportPath } }';
+  var SAVE = 'mutation SaveQuery($input: SaveQueryInput!) { saveQuery(input: $input) { id name exportPath } }';
 
   // Everything else lives next to this script (the router's mount point).
   var BASE = new URL('.', document.currentScript.src);
@@ -183,7 +183,9 @@
 
   async function useToken(event) {
     event.preventDefault();
-    var raw = $('token-input').value.trim().replace(/^bearer\s+/i, '');
+    var raw = $('token-input')
+      .value.trim()
+      .replace(/^bearer\s+/i, '');
     if (!raw) {
       renderStatus('Paste a token first.', true);
       return;
@@ -270,7 +272,11 @@
     button.disabled = true;
     try {
       var result = await post(
-        { query: SAVE, operationName: 'SaveQuery', variables: { input: { name: name, document: currentQuery(), variables: variables } } },
+        {
+          query: SAVE,
+          operationName: 'SaveQuery',
+          variables: { input: { name: name, document: currentQuery(), variables: variables } },
+        },
         null,
         getToken(),
       );
