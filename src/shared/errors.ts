@@ -61,3 +61,37 @@ export const forbidden = (reason = 'AUTH.FORBIDDEN', message = 'You may not do t
   new AppError('FORBIDDEN', reason, message);
 export const notFound = (reason: string, message: string) => new AppError('NOT_FOUND', reason, message);
 export const conflict = (reason: string, message: string) => new AppError('CONFLICT', reason, message);
+
+/** What one reason means and the generic code(s) it is sent with. */
+export interface ReasonSpec {
+  /** The code the reason is sent with; two where different refusals share the reason. */
+  code: ErrorCode | readonly [ErrorCode, ...ErrorCode[]];
+  /** One line for the error reference (schema/errors.md). */
+  meaning: string;
+}
+
+/** Where a group keeps its declarations; a symbol, so the group's keys are its reasons only. */
+export const REASON_SPECS = Symbol('reasonSpecs');
+
+/** A namespace's reasons by name (`GROUP.VOTE_CLOSED === 'CONSULTATION.VOTE_CLOSED'`), with their specs. */
+export type ReasonGroup<P extends string, K extends string> = { readonly [k in K]: `${P}.${k}` } & {
+  readonly [REASON_SPECS]: { readonly prefix: P; readonly specs: Readonly<Record<K, ReasonSpec>> };
+};
+
+/**
+ * Declares the reasons of one namespace (`prefix`): each name with its code and meaning. Every
+ * reason thrown must be declared (test/unit/error-reference.test.ts); `npm run errors:emit`
+ * writes them all to schema/errors.md.
+ */
+export function defineErrors<P extends string, K extends string>(
+  prefix: P,
+  specs: Record<K, ReasonSpec>,
+): ReasonGroup<P, K> {
+  const reasons = Object.fromEntries(Object.keys(specs).map((k) => [k, `${prefix}.${k}`]));
+  Object.defineProperty(reasons, REASON_SPECS, { value: { prefix, specs } });
+  return Object.freeze(reasons) as ReasonGroup<P, K>;
+}
+
+/** Whether `value` is a group `defineErrors` made. */
+export const isReasonGroup = (value: unknown): value is ReasonGroup<string, string> =>
+  typeof value === 'object' && value !== null && REASON_SPECS in value;
