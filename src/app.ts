@@ -26,7 +26,7 @@ export interface App {
  */
 async function seedIfEmpty(database: Database, config: Config, logger: Logger): Promise<void> {
   // The seeder (and its generator) is loaded only when a database is to be seeded.
-  const { isEmpty, seedCity } = await import('../seeds/city.seeder');
+  const { isEmpty, seedCity } = await import('./db/seed/city.seeder');
   const em = database.orm.em.fork();
   if (!(await isEmpty(em))) return;
   logger.info('seeding the city (first run)…');

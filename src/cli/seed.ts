@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Presets, SingleBar } from 'cli-progress';
-import { isEmpty, seedCity } from '../../seeds/city.seeder';
+import { isEmpty, seedCity } from '../db/seed/city.seeder';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
 

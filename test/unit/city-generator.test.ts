@@ -1,5 +1,5 @@
-import { generateCity, createRandom, CITY_CODE, DISTRICTS, type DivisionSeed } from '../../seeds/city/generate';
-import { toChineseNumeral } from '../../seeds/city/names';
+import { generateCity, createRandom, CITY_CODE, DISTRICTS, type DivisionSeed } from '../../src/db/seed/city/generate';
+import { toChineseNumeral } from '../../src/db/seed/city/names';
 
 // Independent fixture: the real statistical codes of Kunming's 14 county-level divisions.
 const EXPECTED_DISTRICTS: Record<string, string> = {

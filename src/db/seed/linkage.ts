@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { withCheck } from '../src/modules/linkage/credit-code';
-import { parentPath } from '../src/shared/tree-path';
+import { withCheck } from '../../modules/linkage/credit-code';
+import { parentPath } from '../../shared/tree-path';
 import { createRandom } from './city/generate';
 import { idNumber, mobile, personName } from './city/people';
 import { insertRows } from './insert';

@@ -1,11 +1,11 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { hashPassword } from '../src/auth/passwords';
-import { Role } from '../src/auth/roles';
-import { OrganisationKind } from '../src/modules/organisations/organisation.enums';
-import { childPath } from '../src/shared/tree-path';
+import { hashPassword } from '../../auth/passwords';
+import { Role } from '../../auth/roles';
+import { OrganisationKind } from '../../modules/organisations/organisation.enums';
+import { childPath } from '../../shared/tree-path';
 import { createRandom, DEFAULT_SEED, generateCity, type DivisionSeed } from './city/generate';
 import { idNumber, mobile, personName } from './city/people';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoPlace } from './demo-accounts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoPlace } from '../../auth/demo-accounts';
 import { seedCommittees } from './committees';
 import { seedConsultations } from './consultation';
 import { seedDesignations } from './designations';

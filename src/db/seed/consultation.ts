@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { createRandom, type Random } from './city/generate';
-import { parentPath } from '../src/shared/tree-path';
+import { parentPath } from '../../shared/tree-path';
 import { insertRows } from './insert';
 
 interface NodeRef {
@@ -242,16 +242,14 @@ export async function seedConsultations(knex: Knex, nodes: NodeRef[], seed: numb
     k += s.participants.length;
     const p = s.plan;
     if (!p.decidedAt || p.state === 'DELIBERATING') return;
-    ids
-      .slice(0, 3)
-      .forEach((pid, j) =>
-        opinions.push({
-          session_id: sessionIds[i],
-          participant_id: pid,
-          stance: j === 2 ? 'NEUTRAL' : 'SUPPORT',
-          text: j === 2 ? '建议充分听取楼栋居民意见。' : '赞成，尽快实施。',
-        }),
-      );
+    ids.slice(0, 3).forEach((pid, j) =>
+      opinions.push({
+        session_id: sessionIds[i],
+        participant_id: pid,
+        stance: j === 2 ? 'NEUTRAL' : 'SUPPORT',
+        text: j === 2 ? '建议充分听取楼栋居民意见。' : '赞成，尽快实施。',
+      }),
+    );
     // Everyone but possibly one votes; the first option carries a clear majority.
     const voters = s.participants.slice(0, s.participants.length - (p.r.next() < 0.5 ? 1 : 0));
     const options = p.topic.options;
