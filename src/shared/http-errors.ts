@@ -6,9 +6,7 @@ import type express from 'express';
  */
 export function sendError(res: express.Response, status: number, code: string, message: string, reason?: string): void {
   const extensions = reason === undefined ? { code } : { code, reason };
-  res
-    .status(status)
-    .json({
-      errors: [{ message, extensions: { ...extensions, requestId: res.locals.requestId as string | undefined } }],
-    });
+  res.status(status).json({
+    errors: [{ message, extensions: { ...extensions, requestId: res.locals.requestId as string | undefined } }],
+  });
 }

@@ -52,12 +52,10 @@ afterAll(() => t?.close());
 
 describe('a service project', () => {
   it('goes planned → running → completed → evaluated, each step once, by the buyer', async () => {
-    const buyer = await t
-      .em()
-      .findOneOrFail(Organisation, {
-        kind: OrganisationKind.STREET_OFFICE,
-        divisionPath: '/530100000000/530102000000/530102001000/',
-      });
+    const buyer = await t.em().findOneOrFail(Organisation, {
+      kind: OrganisationKind.STREET_OFFICE,
+      divisionPath: '/530100000000/530102000000/530102001000/',
+    });
     const input = {
       buyerId: String(buyer.id),
       contractorId: String(contractor.id),

@@ -186,15 +186,13 @@ async function fill(section, panel, variables, gen) {
     const missing = panel.optional && e instanceof GqlError && e.code === 'GRAPHQL_VALIDATION_FAILED';
     section.dataset.state = missing ? 'unavailable' : 'error';
     section.querySelector('.chart').hidden = true;
-    section
-      .querySelector('.table-wrap')
-      .replaceChildren(
-        el('p', {
-          className: missing ? 'hint' : 'error',
-          role: missing ? null : 'alert',
-          text: missing ? 'Not available on this server yet. 暂无数据。' : describe(e),
-        }),
-      );
+    section.querySelector('.table-wrap').replaceChildren(
+      el('p', {
+        className: missing ? 'hint' : 'error',
+        role: missing ? null : 'alert',
+        text: missing ? 'Not available on this server yet. 暂无数据。' : describe(e),
+      }),
+    );
   }
 }
 
