@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
-import { seedCity } from '../../src/db/seed/city.seeder';
+import { seedCity } from '../../seeds/city.seeder';
 import { ormConfig } from '../../src/db/orm.config';
 import {
   embeddedBinDir,

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { seedCity } from '../../src/db/seed/city.seeder';
+import { seedCity } from '../../seeds/city.seeder';
 import {
   ensureDatabase,
   run,
