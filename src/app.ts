@@ -5,7 +5,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './auth/demo-accounts';
 import { knownPasswordRefusal } from './auth/known-passwords';
 import { loadConfig, type Config } from './config';
 import { openDatabase, type Database } from './db/database';
-import { startVoteSweep } from './modules/consultation/consultation.deadlines';
+import { startVoteSweep } from './modules/consultation';
 import { toLogger, type Logger, type LogSink } from './observability/logger';
 import { buildAppSchema } from './schema';
 import { createServer, type Mount } from './server';

@@ -4,9 +4,9 @@ import type { Viewer } from './auth/viewer';
 import type { Config } from './config';
 import { readerFor } from './db/replicas';
 import { createLoaders, type Loaders } from './loaders';
-import { AuditNotes } from './modules/audit/audit.notes';
-import type { CostBudget } from './modules/analysts/budget';
-import type { LoginThrottle } from './modules/auth/login-throttle';
+import { AuditNotes } from './modules/audit';
+import type { CostBudget } from './modules/analysts';
+import type { LoginThrottle } from './modules/auth';
 import type { RequestInfo } from './observability/request-context';
 
 /** Everything a request carries through permissions, resolvers and services. */

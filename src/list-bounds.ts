@@ -12,14 +12,13 @@
  */
 import { CAP, MATTER_TIMELINE_MAX, type Cap } from './shared/caps';
 import { Scope } from './auth/scopes';
-import { SAVED_QUERIES_LISTED_MAX } from './modules/analysts/saved-query.service';
-import { LEDGER_VIOLATIONS_MAX } from './modules/beans/ledger';
-import { ACTIVITY_CAPACITY_MAX } from './modules/beans/volunteer.service';
-import { DECISION_TASKS_MAX, MEETING_DECISIONS_MAX } from './modules/committees/meeting.service';
+import { SAVED_QUERIES_LISTED_MAX } from './modules/analysts';
+import { LEDGER_VIOLATIONS_MAX, ACTIVITY_CAPACITY_MAX } from './modules/beans';
+import { DECISION_TASKS_MAX, MEETING_DECISIONS_MAX } from './modules/committees';
 import { AFFECTED_MAX } from './modules/consultation';
-import { FIVE_BATCHES } from './modules/designations/designation.entities';
-import { FacilityKind } from './modules/facilities/facility.enums';
-import { DIVISION_CHILDREN_MAX } from './modules/tree/division.constants';
+import { FIVE_BATCHES } from './modules/designations';
+import { FacilityKind } from './modules/facilities';
+import { DIVISION_CHILDREN_MAX } from './modules/tree';
 
 /** Why a list's bound holds. */
 export interface BoundOrigin {

@@ -4,7 +4,7 @@ import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
 import { MODULES } from './modules';
-import { auditMiddleware } from './modules/audit/audit.recorder';
+import { auditMiddleware } from './modules/audit';
 import { permissions } from './permissions';
 import { enforceListBounds } from './shared/cost';
 import { sliceHeavyRequests } from './shared/slicing';

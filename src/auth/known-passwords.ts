@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Account } from '../modules/auth/account.entity';
+import { Account } from '../modules/auth';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { checkPassword } from './passwords';
 

@@ -1,10 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
-import { Organisation } from '../modules/organisations/organisation.entity';
-import { OrganisationStatus } from '../modules/organisations/organisation.enums';
+import { Organisation, OrganisationStatus } from '../modules/organisations';
 import { today } from '../shared/dates';
-import { ApiToken } from '../modules/tokens/api-token.entity';
-import { digestOf, looksLikeSecret, TOKEN_PREFIX } from '../modules/tokens/token-secret';
+import { ApiToken, digestOf, looksLikeSecret, TOKEN_PREFIX } from '../modules/tokens';
 import { unauthenticated } from '../shared/errors';
 import type { Role } from './roles';
 import { verifySession, withStatus } from './session';

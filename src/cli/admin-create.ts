@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
-import { AdministratorRefused, createAdministrator } from '../modules/auth/administrator';
+import { AdministratorRefused, createAdministrator } from '../modules/auth';
 
 const USAGE = 'usage: npm run admin:create -- --username <username> --name <full name>';
 

@@ -3,9 +3,8 @@ import { parseArgs } from 'node:util';
 import { Scope } from '../auth/scopes';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
-import { Organisation } from '../modules/organisations/organisation.entity';
-import { DEFAULT_TOKEN_DAYS } from '../modules/tokens/token.inputs';
-import { issueToken } from '../modules/tokens/token.service';
+import { Organisation } from '../modules/organisations';
+import { DEFAULT_TOKEN_DAYS, issueToken } from '../modules/tokens';
 
 const USAGE = `Issue a partner token (for bootstrapping an integration):
 

@@ -1,7 +1,7 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { hashPassword } from '../../auth/passwords';
 import { Role } from '../../auth/roles';
-import { OrganisationKind } from '../../modules/organisations/organisation.enums';
+import { OrganisationKind } from '../../modules/organisations';
 import { childPath } from '../../shared/tree-path';
 import { createRandom, DEFAULT_SEED, generateCity, type DivisionSeed } from './city/generate';
 import { idNumber, mobile, personName } from './city/people';

@@ -1,5 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
-import { withCheck } from '../../modules/linkage/credit-code';
+import { withCheck } from '../../modules/linkage';
 import { parentPath } from '../../shared/tree-path';
 import { createRandom } from './city/generate';
 import { idNumber, mobile, personName } from './city/people';

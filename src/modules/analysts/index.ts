@@ -8,6 +8,8 @@ import { savedQueryRules } from './saved-query.rules';
 
 // What the server uses: analysts' cost budgets.
 export { createBudget, type CostBudget } from './budget';
+// The bound of the saved queries listed, for the table of list bounds.
+export { SAVED_QUERIES_LISTED_MAX } from './saved-query.service';
 
 /** Analysts' saved queries, shared within their organisation and exported as CSV; their cost budgets. */
 export const analystsModule = defineModule({

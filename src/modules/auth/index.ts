@@ -6,6 +6,9 @@ import { LoginThrottleCounter } from './login-throttle.entity';
 
 // What the server uses: the login throttle.
 export { createLoginThrottle, type LoginThrottle } from './login-throttle';
+// What the server and the CLI use: accounts, and creating an administrator.
+export { Account } from './account.entity';
+export { AdministratorRefused, createAdministrator } from './administrator';
 
 /** Sign-in and the caller's identity. */
 export const authModule = defineModule({

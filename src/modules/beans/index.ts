@@ -18,6 +18,10 @@ import {
 } from './volunteer.resolver';
 import { volunteerRules } from './volunteer.rules';
 
+// Bounds for the table of list bounds.
+export { LEDGER_VIOLATIONS_MAX } from './ledger';
+export { ACTIVITY_CAPACITY_MAX } from './volunteer.service';
+
 /**
  * Golden Beans (“金豆”): the fund, accounts and the double-entry ledger, with their statements
  * exported as CSV; earning and spending beans: volunteers at stations, merchants' catalogues.

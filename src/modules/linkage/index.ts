@@ -9,6 +9,8 @@ import { projectRules } from './project.rules';
 
 // What other modules may use: service projects (a designation may name one).
 export type { ServiceProject } from './project.entities';
+// The check character of a unified social credit code (the city's reference data carries valid ones).
+export { withCheck } from './credit-code';
 
 /**
  * The three-way linkage (三社联动): social organisations and licensed social workers, and the

@@ -8,6 +8,8 @@ import { personRules } from './person.rules';
 export { Person } from './person.entity';
 export { PersonService } from './person.service';
 export { maskPhone } from './masking';
+// The check character of an identity number (the city's generated residents carry valid ones).
+export { idCheckCharacter } from './masking';
 
 /** People and their masked personal data. */
 export const peopleModule = defineModule({

@@ -7,7 +7,7 @@ import { divisionRules } from './division.rules';
 // What other modules may use: the tree's nodes, their kinds, the city's code and path, the tree's service.
 export { Division } from './division.entity';
 export { CommunityType, DivisionKind } from './division.enums';
-export { CITY_CODE, CITY_PATH } from './division.constants';
+export { CITY_CODE, CITY_PATH, DIVISION_CHILDREN_MAX } from './division.constants';
 export { DivisionService } from './division.service';
 export { figuresOfNodeRule } from './division.rules';
 

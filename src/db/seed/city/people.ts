@@ -1,4 +1,4 @@
-import { idCheckCharacter } from '../../../modules/people/masking';
+import { idCheckCharacter } from '../../../modules/people';
 import type { Random } from './generate';
 
 const SURNAMES =
