@@ -10,6 +10,12 @@ const MODULES = fs
   .filter((e) => e.isDirectory())
   .map((e) => e.name);
 
+/** The core: every entry of src/ but src/modules, as globs. */
+const CORE = fs
+  .readdirSync('src', { withFileTypes: true })
+  .filter((e) => e.name !== 'modules')
+  .map((e) => (e.isDirectory() ? `./src/${e.name}/**` : `./src/${e.name}`));
+
 /**
  * Boundaries: a module reaches another only through its index.ts (its public surface: the
  * entities, services, enums and types other modules use); src/shared/ reaches no module.
@@ -21,6 +27,15 @@ const BOUNDARIES = [
     except: [`**/src/modules/${name}/**`, '**/src/modules/*/index.ts'],
     message: `Import another module through its index.ts (e.g. '../people'), not its files; export what ${name} needs from there.`,
   })),
+  // The core (src/ outside src/modules: the server, schema, context, auth, CLI, seed data…) reaches
+  // a module only through its index.ts too, or through src/modules/index.ts for the whole platform.
+  {
+    target: CORE,
+    from: './src/modules/*/**',
+    except: ['**/src/modules/*/index.ts', '**/src/modules/index.ts'],
+    message:
+      "Import a module through its index.ts (e.g. './modules/people'), not its files; export what is needed from there.",
+  },
   {
     target: './src/shared/**',
     from: './src/modules/**',
