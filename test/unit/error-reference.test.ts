@@ -2,16 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { declarationFiles, declaredReasons, renderReference } from '../../src/cli/emit-errors';
 import { KNOWN_CODES } from '../../src/shared/limits';
+import { sourceFiles } from '../harness/source-files';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const full = path.join(dir, d.name);
-    if (d.isDirectory()) return sourceFiles(full);
-    return d.name.endsWith('.ts') ? [full] : [];
-  });
-}
 
 const declared = declaredReasons();
 const declaredSet = new Set(declared.map((r) => r.reason));

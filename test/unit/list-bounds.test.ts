@@ -15,7 +15,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { buildBareSchema } from '../../src/schema';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LIST_BOUNDS } from '../../src/list-bounds';
 import { CAP } from '../../src/shared/caps';
@@ -29,6 +29,7 @@ import {
   type ListBound,
 } from '../../src/shared/cost';
 import { LIMITS } from '../../src/shared/limits';
+import { sourceFiles } from '../harness/source-files';
 
 let schema: GraphQLSchema;
 beforeAll(async () => {
@@ -193,16 +194,9 @@ describe('every bound has a known origin', () => {
   });
 
   it('enforces every cap in some service: each is counted by assertRoom or refused by limitReached', () => {
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir)) {
-        const path = join(dir, entry);
-        if (statSync(path).isDirectory()) walk(path);
-        else if (path.endsWith('.ts')) files.push(readFileSync(path, 'utf8'));
-      }
-    };
-    walk(join(__dirname, '../../src/modules'));
-    const source = files.join('\n');
+    const source = sourceFiles(join(__dirname, '../../src/modules'))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
     const unenforced = Object.keys(CAP).filter(
       // Calls may span lines (as Prettier wraps them): white space, newlines included, between the parts.
       (k) => !new RegExp(`(assertRoom\\([^,]+,\\s*|limitReached\\(\\s*)CAP\\.${k}\\b`).test(source),
