@@ -23,27 +23,19 @@ export function operationCosts(
   document: DocumentNode,
   variables: Record<string, unknown> = {},
 ): number[] {
-  const operations = document.definitions.filter(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-  );
-  return operations.map((op) =>
-    requestCost(
-      schema,
-      { ...document, definitions: [op, ...document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION)] },
-      variables,
-    ),
-  );
+  return document.definitions
+    .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
+    .map((op) => operationCost(schema, document, op, variables));
 }
 
-/** The cost of `operation` (one of `document`'s operations) with `variables`. */
+/** The cost of `operation` (one of `document`'s operations; only it is priced) with `variables`. */
 export function operationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> = {},
 ): number {
-  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  return operationCosts(schema, document, variables)[operations.indexOf(operation)] ?? 0;
+  return requestCost(schema, document, variables, operation.name?.value);
 }
 
 /** graphql-js's rules plus the server's static limits (depth, aliases, directives), as armor enforces them on /graphql. */
