@@ -2,6 +2,9 @@ import { Entity, OneToOne, type Opt, Property, type Rel } from '@mikro-orm/core'
 import { BaseEntity } from '../../shared/base.entity';
 import { Person } from '../people';
 
+/** A username as accounts are stored and looked up: trimmed, lower case. */
+export const normaliseUsername = (username: string): string => username.trim().toLowerCase();
+
 /** Sign-in credentials of a person. Never exposed through GraphQL. */
 @Entity({ tableName: 'account' })
 export class Account extends BaseEntity {

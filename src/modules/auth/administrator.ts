@@ -7,7 +7,7 @@ import { AuditEntry } from '../audit';
 import { Person } from '../people';
 import { RoleAssignment } from '../roles';
 import { Division } from '../tree';
-import { Account } from './account.entity';
+import { Account, normaliseUsername } from './account.entity';
 
 /** The audit trail's operation for an administrator created from the command line (no actor). */
 export const ADMIN_CREATE_OPERATION = 'cli:admin-create';
@@ -36,7 +36,7 @@ export function generateSecret(): string {
 
 /** Checks and normalises the username (as `login` does: trimmed, lower-case) and the person's name. */
 function validated(input: { username: string; name: string }): { username: string; name: string } {
-  const username = input.username.trim().toLowerCase();
+  const username = normaliseUsername(input.username);
   if (!USERNAME.test(username))
     throw new AdministratorRefused(
       'the username must be 3–60 lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',

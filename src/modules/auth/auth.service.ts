@@ -7,7 +7,7 @@ import { AppError, badInput, unauthenticated } from '../../shared/errors';
 import { Organisation } from '../organisations';
 import { Person } from '../people';
 import { RoleAssignment } from '../roles';
-import { Account } from './account.entity';
+import { Account, normaliseUsername } from './account.entity';
 import { type Me, type Session, ViewerKind } from './auth.types';
 
 /** RATE_LIMITED (HTTP 429, `Retry-After`): too many failed sign-ins for this username or from this address. */
@@ -39,7 +39,7 @@ export class AuthService {
     }
     const account = await this.ctx.em.findOne(
       Account,
-      { username: username.trim().toLowerCase() },
+      { username: normaliseUsername(username) },
       { populate: ['person'] },
     );
     if (account) this.ctx.audit.target(account.person.id);

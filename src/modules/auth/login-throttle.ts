@@ -10,6 +10,7 @@ import {
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
 import type { Config } from '../../config';
+import { normaliseUsername } from './account.entity';
 
 /** The throttle's answer before a password is checked. */
 export type Admission = { ok: true } | { ok: false; retryAfterSeconds: number };
@@ -65,7 +66,7 @@ export class LoginThrottle {
   }
 
   private accountKey(username: string): string {
-    return this.key('account', username.trim().toLowerCase());
+    return this.key('account', normaliseUsername(username));
   }
 
   private addressKey(ip: string | undefined): string {
